@@ -1,0 +1,50 @@
+# The few targets people expect. `make serve` and `make test` work on a fresh machine:
+# they create the venv, run `npm ci` and install Debian's chromium when needed.
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: all setup serve build test lint clean chromium
+
+all: build
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+setup: $(VENV)/.installed node_modules/.installed
+
+chromium:
+	@scripts/ensure-chromium.sh
+
+## serve: build everything and serve the site with live reload on http://127.0.0.1:8000
+serve: setup
+	$(VENV)/bin/mkdocs serve --strict --dev-addr $(HOST):$(PORT)
+
+## build: write the static site to site/ (what GitHub Pages serves)
+build: setup
+	$(VENV)/bin/mkdocs build --strict --clean
+
+## test: set up and run every test (lint, unit, build, browser)
+test: setup chromium
+	$(MAKE) lint
+	$(PY) -m pytest
+
+lint: setup
+	$(VENV)/bin/ruff check src tests hooks scripts
+	$(VENV)/bin/ruff format --check src tests hooks scripts
+	$(VENV)/bin/mypy
+
+clean:
+	rm -rf site dist build .pytest_cache .mypy_cache .ruff_cache src/*.egg-info
