@@ -1,0 +1,95 @@
+"""The built site in Debian's chromium: clean console, no other hosts, search, axe-core."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Tab
+from tests.helpers import axe_violations, describe
+from tests.sitemap import content_pages
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def urls(built_site: Path) -> list[str]:
+    return sorted(content_pages(built_site))
+
+
+def test_every_page_loads_cleanly_from_its_own_host_and_passes_axe(
+    tab: Tab, urls: list[str]
+) -> None:
+    problems = []
+    for url in urls:
+        tab.console_errors.clear()
+        tab.goto(url)
+        tab.page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]
+        if tab.console_errors:
+            problems.append(f"{url}: console errors {tab.console_errors}")
+        violations = axe_violations(tab.page)
+        if violations:
+            problems.append(f"{url}: axe\n{describe(violations)}")
+    assert not tab.foreign_requests, tab.foreign_requests
+    assert not problems, "\n".join(problems)
+
+
+def test_no_page_requests_anything_that_is_missing(tab: Tab, urls: list[str]) -> None:
+    failed: list[str] = []
+    tab.page.on(  # type: ignore[attr-defined]
+        "response", lambda r: failed.append(r.url) if r.status >= 400 else None
+    )
+    for url in urls[:5]:
+        tab.goto(url)
+        tab.page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]
+    assert not failed, failed
+
+
+def _search(tab: Tab, query: str) -> list[str]:
+    page = tab.page
+    tab.goto("")
+    page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]
+    page.keyboard.press("/")  # type: ignore[attr-defined]  # Material's search shortcut
+    box = page.locator("input.md-search__input")  # type: ignore[attr-defined]
+    box.fill(query)
+    items = page.locator(".md-search-result__item a")  # type: ignore[attr-defined]
+    items.first.wait_for(timeout=15000)
+    return [items.nth(i).get_attribute("href") or "" for i in range(items.count())]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("lening", "deel-2/duo-lening/"),
+        ("blauwe map", "deel-3/statushouders/"),
+        ("participatieverklaring", "deel-1/participatieverklaring/"),
+    ],
+)
+def test_the_search_box_finds_the_right_pages(tab: Tab, query: str, expected: str) -> None:
+    hrefs = _search(tab, query)
+    assert any(expected in h for h in hrefs[:6]), hrefs
+    assert not tab.console_errors, tab.console_errors
+
+
+def test_search_highlights_the_query_on_the_found_page(tab: Tab) -> None:
+    hrefs = _search(tab, "blauwe map")
+    tab.page.locator(".md-search-result__item a").first.click()  # type: ignore[attr-defined]
+    tab.page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]
+    assert "h=" in tab.page.url, (tab.page.url, hrefs)  # type: ignore[attr-defined]
+    assert tab.page.locator("article mark").count() > 0  # type: ignore[attr-defined]
+
+
+def test_the_search_dialog_passes_axe_when_open(tab: Tab) -> None:
+    _search(tab, "lening")
+    violations = axe_violations(tab.page)
+    assert not violations, describe(violations)
+
+
+def test_print_shows_the_content_without_navigation(tab: Tab) -> None:
+    tab.goto("deel-2/duo-lening/")
+    page = tab.page
+    page.emulate_media(media="print")  # type: ignore[attr-defined]
+    assert page.locator("article").is_visible()  # type: ignore[attr-defined]
+    for selector in (".md-header", ".md-sidebar--primary", ".md-footer", ".md-search"):
+        assert not page.locator(selector).first.is_visible(), selector  # type: ignore[attr-defined]

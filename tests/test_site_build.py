@@ -1,0 +1,89 @@
+"""The site builds strictly, and every internal link, anchor and asset in it resolves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+import pytest
+
+from tests.sitemap import ParsedPage, content_pages, parse
+
+BASE = "http://site.invalid/"
+
+
+@pytest.fixture(scope="module")
+def pages(built_site: Path) -> dict[str, ParsedPage]:
+    return content_pages(built_site)
+
+
+def _target(site: Path, url: str) -> Path | None:
+    path = unquote(urlsplit(url).path).lstrip("/")
+    candidate = site / path
+    if path == "" or path.endswith("/"):
+        candidate = candidate / "index.html"
+    return candidate if candidate.is_file() else None
+
+
+def test_the_site_has_every_navigation_page(pages: dict[str, ParsedPage]) -> None:
+    assert len(pages) >= 30, sorted(pages)
+    for url in ("", "deel-4/onderwijs/", "bijlagen/links/", "begrippen/", "toegankelijkheid/"):
+        assert url in pages
+
+
+def test_every_internal_link_and_anchor_resolves(
+    built_site: Path, pages: dict[str, ParsedPage]
+) -> None:
+    cache: dict[Path, ParsedPage] = {}
+    broken = []
+    for url, page in pages.items():
+        here = BASE + url
+        for href in page.links:
+            if href.startswith(("mailto:", "tel:", "javascript:")):
+                continue
+            absolute = urljoin(here, href)
+            if not absolute.startswith(BASE):
+                continue
+            target = _target(built_site, absolute[len(BASE) - 1 :])
+            if target is None:
+                broken.append(f"{url}: {href} (no such file)")
+                continue
+            fragment = urlsplit(absolute).fragment
+            if fragment and target.suffix == ".html":
+                parsed = cache.setdefault(target, parse(target))
+                if unquote(fragment) not in parsed.ids:
+                    broken.append(f"{url}: {href} (no anchor #{fragment})")
+    assert not broken, "\n".join(broken)
+
+
+def test_every_asset_is_served_by_the_site_itself(
+    built_site: Path, pages: dict[str, ParsedPage]
+) -> None:
+    problems = []
+    for url, page in pages.items():
+        for src in page.assets:
+            absolute = urljoin(BASE + url, src)
+            if not absolute.startswith(BASE):
+                problems.append(f"{url}: {src} is loaded from another host")
+            elif _target(built_site, absolute[len(BASE) - 1 :]) is None:
+                problems.append(f"{url}: {src} does not exist")
+    assert not problems, "\n".join(problems)
+
+
+def test_every_page_has_a_favicon_that_exists(
+    built_site: Path, pages: dict[str, ParsedPage]
+) -> None:
+    home = (built_site / "index.html").read_text(encoding="utf-8")
+    assert 'rel="icon"' in home
+    assert (built_site / "assets/images/favicon.svg").is_file()
+
+
+def test_the_site_is_in_dutch(built_site: Path) -> None:
+    assert '<html lang="nl"' in (built_site / "index.html").read_text(encoding="utf-8")
+
+
+def test_search_uses_dutch_stemming(built_site: Path) -> None:
+    import json
+
+    index = json.loads((built_site / "search/search_index.json").read_text(encoding="utf-8"))
+    assert index["config"]["lang"] == ["nl"]
