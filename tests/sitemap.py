@@ -20,6 +20,13 @@ class ParsedPage:
     article_text: str = ""
 
 
+BLOCKS = {
+    "p", "li", "ul", "ol", "dl", "dt", "dd", "div", "section", "article", "aside", "nav",
+    "header", "footer", "table", "tr", "td", "th", "blockquote", "pre", "br", "hr", "details",
+    "summary", "h1", "h2", "h3", "h4", "h5", "h6", "label", "form", "main",
+}  # fmt: skip
+
+
 class _Parser(HTMLParser):
     def __init__(self, page: ParsedPage) -> None:
         super().__init__(convert_charrefs=True)
@@ -31,7 +38,14 @@ class _Parser(HTMLParser):
         self._article_text: list[str] = []
         self._skip = 0
 
+    def _break(self, tag: str) -> None:
+        if tag in BLOCKS:
+            self._text.append(" ")
+            if self._article_depth:
+                self._article_text.append(" ")
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._break(tag)
         a = dict(attrs)
         if a.get("id"):
             self.page.ids.add(a["id"] or "")
@@ -41,7 +55,8 @@ class _Parser(HTMLParser):
             self.page.links.append(a["href"] or "")
         if tag in ("script", "img", "iframe", "source") and a.get("src"):
             self.page.assets.append(a["src"] or "")
-        if tag == "link" and a.get("href"):
+        loaded = {"stylesheet", "icon", "preload", "modulepreload", "manifest", "prefetch"}
+        if tag == "link" and a.get("href") and loaded & set((a.get("rel") or "").split()):
             self.page.assets.append(a["href"] or "")
         if tag in ("script", "style"):
             self._skip += 1
@@ -52,6 +67,7 @@ class _Parser(HTMLParser):
             self._heading_text = []
 
     def handle_endtag(self, tag: str) -> None:
+        self._break(tag)
         if tag in ("script", "style") and self._skip:
             self._skip -= 1
         if tag == "article" and self._article_depth:
@@ -72,8 +88,8 @@ class _Parser(HTMLParser):
 
     def close(self) -> None:
         super().close()
-        self.page.text = normalise(" ".join(self._text))
-        self.page.article_text = normalise(" ".join(self._article_text))
+        self.page.text = normalise("".join(self._text))
+        self.page.article_text = normalise("".join(self._article_text))
 
 
 def normalise(text: str) -> str:
