@@ -1,0 +1,91 @@
+"""Sources and explanation steps.
+
+A `Bron` is a label and a link: a site-relative directory URL (``deel-2/duo-lening/``) for the
+factsheet, or an absolute https link for an external legal text. Every explanation step and every
+warning carries one. The named sources here are the rules' sources; the sources of amounts and
+terms live with the values in ``parameters/*.toml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Bron:
+    """A source: a label ("Factsheet §2.2") and a link."""
+
+    label: str
+    href: str
+
+    def als_dict(self) -> dict[str, str]:
+        return {"label": self.label, "href": self.href}
+
+
+@dataclass(frozen=True)
+class Stap:
+    """One Dutch sentence of the explanation (or a warning), with its source."""
+
+    tekst: str
+    bron: Bron
+
+    def als_dict(self) -> dict[str, object]:
+        return {"text": self.tekst, "source": self.bron.als_dict()}
+
+
+@dataclass
+class Uitleg:
+    """Collects the steps and warnings of one calculation, in order."""
+
+    stappen: list[Stap] = field(default_factory=list)
+    waarschuwingen: list[Stap] = field(default_factory=list)
+
+    def stap(self, tekst: str, bron: Bron) -> None:
+        self.stappen.append(Stap(tekst, bron))
+
+    def waarschuw(self, tekst: str, bron: Bron) -> None:
+        self.waarschuwingen.append(Stap(tekst, bron))
+
+
+def vraag(nummer: int) -> Bron:
+    """The source of question `nummer` in part 4 (Q&A) of the factsheet."""
+    if 2 <= nummer <= 16:
+        pagina = "regie-inburgering"
+    elif 17 <= nummer <= 22:
+        pagina = "onderwijs"
+    elif 26 <= nummer <= 31:
+        pagina = "participatiewet"
+    else:
+        raise ValueError(f"no page known for question {nummer}")
+    return Bron(f"Factsheet vraag {nummer}", f"deel-4/{pagina}/#vraag-{nummer}")
+
+
+FACTSHEET_1_1 = Bron("Factsheet §1.1", "deel-1/wet-inburgering/")
+FACTSHEET_1_2 = Bron("Factsheet §1.2", "deel-1/inburgeren/")
+FACTSHEET_1_3 = Bron("Factsheet §1.3", "deel-1/maatschappelijke-begeleiding/")
+FACTSHEET_1_4 = Bron("Factsheet §1.4", "deel-1/participatieverklaring/")
+FACTSHEET_2_1 = Bron("Factsheet §2.1", "deel-2/gemeenten/#maatschappelijke-begeleiding")
+FACTSHEET_2_1_EXTRA = Bron("Factsheet §2.1", "deel-2/gemeenten/#extra-middelen")
+FACTSHEET_2_2 = Bron("Factsheet §2.2", "deel-2/duo-lening/")
+VOETNOOT_7 = Bron("Factsheet §2.2, voetnoot 7", "deel-2/duo-lening/")
+VOETNOOT_8 = Bron("Factsheet §2.2, voetnoot 8", "deel-2/duo-lening/")
+BIJLAGE_3_ROL_DUO = Bron("Factsheet bijlage 3", "bijlagen/inburgeringsexamen/#toelichting-rol-duo")
+WIJZIGINGEN = Bron("Wat is er veranderd sinds 2016", "wijzigingen/")
+WIJZIGINGEN_VOOR_WIE = Bron("Wat is er veranderd sinds 2016", "wijzigingen/#voor-wie")
+WIJZIGINGEN_WI2021 = Bron("Wat is er veranderd sinds 2016", "wijzigingen/#wet-inburgering-2021")
+DATUMREGELS = Bron(
+    "Bedragen en termijnen: rekenregels voor datums", "bedragen-en-termijnen/#datums"
+)
+
+STB_2017_285 = Bron(
+    "Wet van 23 juni 2017, Stb. 2017, 285",
+    "https://zoek.officielebekendmakingen.nl/stb-2017-285.html",
+)
+STB_2021_38 = Bron(
+    "Wet inburgering 2021, Stb. 2021, 38",
+    "https://zoek.officielebekendmakingen.nl/stb-2021-38.html",
+)
+REGELING_INBURGERING_4_1 = Bron(
+    "Regeling inburgering art. 4.1", "https://wetten.overheid.nl/BWBR0020813/2021-12-31"
+)
+INBURGEREN_BETALEN = Bron("inburgeren.nl, 'Inburgeren betalen'", "https://www.inburgeren.nl/")

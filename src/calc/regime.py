@@ -1,0 +1,54 @@
+"""Which law applies: Wi2007, Wi2013 (the factsheet) or Wi2021, by the date the law itself uses.
+
+The key dates live in ``parameters/regime.toml``: Wi2013 from 1 January 2013 (Factsheet §1.1),
+Wi2021 from 1 January 2022 [extern: Stb. 2021, 38]. Before the first date the Wet inburgering
+(2007) applied, which the factsheet does not cover.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from calc import parameters
+from calc.bronnen import WIJZIGINGEN_VOOR_WIE, WIJZIGINGEN_WI2021, Bron, Uitleg
+
+Regime = Literal["wi2007", "wi2013", "wi2021"]
+
+
+def regime_op(start_inburgeringsplicht: date) -> Regime:
+    """The regime for an obligation that started on `start_inburgeringsplicht` (spec, "regime")."""
+    try:
+        naam = parameters.keuze("regime", start_inburgeringsplicht)
+    except parameters.VoorBegin:
+        return "wi2007"
+    if naam == "wi2013":
+        return "wi2013"
+    if naam == "wi2021":
+        return "wi2021"
+    raise parameters.ParameterFout(f"unknown regime {naam!r}")
+
+
+def bron_regime(regime: Regime, datum: date) -> Bron:
+    """The source that decides the regime (the Wi2013 or Wi2021 key date)."""
+    if regime == "wi2007":
+        return WIJZIGINGEN_VOOR_WIE
+    return parameters.bron("regime", datum)
+
+
+def buiten_factsheet(regime: Regime, onderwerp: str, uitleg: Uitleg) -> None:
+    """Add the plain Dutch statement that the factsheet does not cover this regime."""
+    if regime == "wi2021":
+        uitleg.waarschuw(
+            "Wie op of na 1 januari 2022 inburgeringsplichtig werd, valt onder de Wet "
+            f"inburgering 2021. De factsheet gaat daar niet over, dus de rekenhulp berekent "
+            f"{onderwerp} niet. Kijk op de pagina 'Wat is er veranderd sinds 2016'.",
+            WIJZIGINGEN_WI2021,
+        )
+    elif regime == "wi2007":
+        uitleg.waarschuw(
+            "Wie vóór 1 januari 2013 inburgeringsplichtig werd, valt onder de Wet inburgering "
+            f"zoals die vanaf 2007 gold. De factsheet gaat daar niet over, dus de rekenhulp "
+            f"berekent {onderwerp} niet. Kijk op de pagina 'Wat is er veranderd sinds 2016'.",
+            WIJZIGINGEN_VOOR_WIE,
+        )
