@@ -1,0 +1,183 @@
+"""The calculators' forms and results, described once.
+
+Field names are the input keys of `calc.run` (see the spec, "Rekenhulpen"); result keys are the
+keys of its `result`. The page hook (hooks/rekenhulpen.py) renders the markup from this
+description with templates/rekenhulp.html; the browser glue (js/rekenhulpen.mjs) only routes
+fields in and results out, and reads the kinds from the markup. Labels are Dutch; hints are
+written in the Markdown pages, inside the shortcode.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+FieldKind = Literal["date", "bool", "int", "choice"]
+OutputKind = Literal["date", "money", "bool", "days", "count", "words", "list", "year"]
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    label: str
+    kind: FieldKind
+    required: bool = False
+    default: bool = False  # for checkboxes: checked when the page opens
+    choices: tuple[tuple[str, str], ...] = ()  # (value, Dutch label) for kind "choice"
+    width: int = 10  # visible characters of a text field
+
+
+@dataclass(frozen=True)
+class Output:
+    key: str
+    label: str
+    kind: OutputKind
+    words: dict[str, str] = field(default_factory=dict)  # code -> Dutch, for kind "words"
+
+
+@dataclass(frozen=True)
+class Calculator:
+    name: str
+    title: str
+    fields: tuple[Field, ...]
+    outputs: tuple[Output, ...]
+    rows: bool = False  # several years as rows (financiering): the API takes `jaren`
+    ics: bool = False  # "Zet in agenda"
+    csv: bool = False  # "Download als CSV"
+
+
+REGIMES = {
+    "wi2007": "Wet inburgering 2007 (inburgeringsplicht begonnen vóór 1 januari 2013). "
+    "Dat valt buiten de factsheet.",
+    "wi2013": "Wet inburgering 2013 (inburgeringsplicht begonnen van 1 januari 2013 tot en met "
+    "31 december 2021). Dit is wat de factsheet beschrijft.",
+    "wi2021": "Wet inburgering 2021 (inburgeringsplicht begonnen op of na 1 januari 2022). "
+    "De factsheet beschrijft die wet niet; de rekenhulp berekent daarvoor geen bedragen of "
+    "termijnen uit de factsheet.",
+}
+
+TERMIJNEN = Calculator(
+    name="termijnen",
+    title="Termijnen berekenen",
+    ics=True,
+    fields=(
+        Field("start_inburgeringsplicht", "Start van de inburgeringsplicht", "date", required=True),
+        Field("vestiging_gemeente", "Datum van vestiging in de gemeente", "date"),
+        Field("alfabetisering", "Volgt een alfabetiseringstraject", "bool"),
+        Field("examendatum", "Datum van een examen", "date"),
+        Field("start_cursuscontract", "Start van het contract met de taalschool", "date"),
+        Field("peildatum", "Peildatum", "date"),
+    ),
+    outputs=(
+        Output("termijn_einde", "Einde inburgeringstermijn (3 jaar)", "date"),
+        Output("termijn_einde_max", "Uiterste einde met verlenging voor alfabetisering", "date"),
+        Output(
+            "status", "Stand op de peildatum", "words", {"lopend": "Lopend", "verlopen": "Verlopen"}
+        ),
+        Output("dagen_resterend", "Dagen over tot het uiterste einde", "days"),
+        Output("participatieverklaring_verplicht", "Participatieverklaring verplicht", "bool"),
+        Output("participatieverklaring_uiterlijk", "Participatieverklaring uiterlijk", "date"),
+        Output("examenuitslag_uiterlijk", "Examenuitslag van DUO uiterlijk", "date"),
+        Output("cursuscontract_ontbindbaar_vanaf", "Cursuscontract te ontbinden vanaf", "date"),
+    ),
+)
+
+LENING = Calculator(
+    name="lening",
+    title="Recht op een DUO-lening",
+    fields=(
+        Field(
+            "doelgroep",
+            "Doelgroep",
+            "choice",
+            required=True,
+            choices=(
+                ("asielstatushouder", "Statushouder met een asielvergunning"),
+                ("gezinslid_asiel", "Nagereisd gezinslid met een asielvergunning"),
+                (
+                    "gezinslid_regulier",
+                    "Gezinslid van een statushouder met een reguliere vergunning",
+                ),
+                ("gezinsmigrant", "Gezinsmigrant"),
+                ("overig", "Andere inburgeringsplichtige"),
+            ),
+        ),
+        Field("leeftijd", "Leeftijd in jaren", "int", required=True, width=3),
+        Field(
+            "inburgeringsplichtig",
+            "Is inburgeringsplichtig (kennisgeving van DUO)",
+            "bool",
+            default=True,
+        ),
+        Field(
+            "tijdelijk_vrijgesteld_mbo",
+            "Volgt direct na de leer- en kwalificatieplicht een mbo-opleiding op niveau 2 of hoger",
+            "bool",
+        ),
+        Field("voldoende_inkomen", "Heeft genoeg inkomen om de cursus zelf te betalen", "bool"),
+        Field("start_inburgeringsplicht", "Start van de inburgeringsplicht", "date"),
+    ),
+    outputs=(
+        Output("recht_op_lening", "Kan lenen bij DUO", "bool"),
+        Output("maximum_lening", "Maximale lening", "money"),
+        Output(
+            "terugbetaling",
+            "Terugbetalen",
+            "words",
+            {
+                "kwijtschelding_bij_tijdig_voldoen": (
+                    "Nee, kwijtschelding als de inburgeringsplicht op tijd is vervuld"
+                ),
+                "terugbetalen_naar_draagkracht": "Ja, naar draagkracht, met rente, binnen 10 jaar",
+            },
+        ),
+        Output(
+            "max_facturering_per_kwartaal", "Taalschool factureert per kwartaal hoogstens", "money"
+        ),
+        Output("vergoedbaar", "Te betalen uit de lening", "list"),
+        Output("niet_vergoedbaar", "Niet te betalen uit de lening", "list"),
+    ),
+)
+
+FINANCIERING = Calculator(
+    name="financiering",
+    title="Financiering voor de gemeente",
+    rows=True,
+    csv=True,
+    fields=(
+        Field("jaar", "Jaar", "int", required=True, width=4),
+        Field("aantal_gehuisvest", "Gehuisveste statushouders", "int", required=True, width=6),
+        Field(
+            "aantal_inburgeringsplichtig",
+            "Van wie inburgeringsplichtig",
+            "int",
+            required=True,
+            width=6,
+        ),
+        Field(
+            "aantal_gezinsmigranten",
+            "Gezinsmigranten in het participatieverklaringstraject",
+            "int",
+            width=6,
+        ),
+    ),
+    outputs=(
+        Output("jaar", "Jaar", "year"),
+        Output(
+            "maatschappelijke_begeleiding_per_persoon",
+            "Maatschappelijke begeleiding per persoon",
+            "money",
+        ),
+        Output("maatschappelijke_begeleiding", "Maatschappelijke begeleiding", "money"),
+        Output("extra_middelen_per_persoon", "Extra middelen per persoon", "money"),
+        Output("extra_middelen", "Extra middelen", "money"),
+        Output("totaal", "Totaal voor de gemeente", "money"),
+        Output(
+            "eigen_bijdrage_gezinsmigranten",
+            "Eigen bijdrage gezinsmigranten (geen inkomsten)",
+            "money",
+        ),
+    ),
+)
+
+CALCULATORS: dict[str, Calculator] = {c.name: c for c in (TERMIJNEN, LENING, FINANCIERING)}

@@ -1,0 +1,148 @@
+"""Build step: the calculators (rekenhulpen) on their pages.
+
+- Expands the shortcode `<!-- rekenhulp: NAME -->` into the calculator's markup, rendered from
+  calculators/forms.py with calculators/templates/rekenhulp.html. An unknown name fails the
+  build. Hints for the fields are written in the page, inside the shortcode, one per line:
+
+      <!-- rekenhulp: termijnen
+      start_inburgeringsplicht: De datum op de kennisgeving van DUO.
+      -->
+
+  An unknown field name there fails the build too (a typo must not pass silently).
+- Adds the browser glue (calculators/js, calculators/css) to the site under assets/rekenhulpen/.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+from mkdocs.utils import get_relative_url
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import runtime  # the sibling hook: versioned runtime URLs
+
+ROOT = Path(__file__).resolve().parent.parent
+GLUE = ROOT / "calculators"
+ASSETS = "assets/rekenhulpen"
+SHORTCODE = re.compile(r"<!--\s*rekenhulp:\s*([\w-]+)\s*(.*?)-->", re.DOTALL)
+
+
+def _load_forms() -> Any:
+    spec = importlib.util.spec_from_file_location("rekenhulp_forms", GLUE / "forms.py")
+    if spec is None or spec.loader is None:
+        raise PluginError("Cannot load calculators/forms.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["rekenhulp_forms"] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+_env = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(GLUE / "templates"),
+    autoescape=True,
+    undefined=jinja2.StrictUndefined,
+    keep_trailing_newline=False,
+)
+
+
+def _parse_hints(name: str, body: str, known: set[str], where: str) -> dict[str, str]:
+    hints: dict[str, str] = {}
+    for raw in body.strip().splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        key, sep, text = line.partition(":")
+        key = key.strip()
+        if not sep or key not in known:
+            raise PluginError(
+                f"{where}: rekenhulp '{name}' has no field '{key}' "
+                f"(known: {', '.join(sorted(known))})"
+            )
+        hints[key] = text.strip()
+    return hints
+
+
+def render(name: str, body: str, page_url: str, where: str) -> str:
+    """The markup of calculator `name` for the page at `page_url` (site-relative)."""
+    forms = _load_forms()
+    calculator = forms.CALCULATORS.get(name)
+    if calculator is None:
+        raise PluginError(
+            f"{where}: unknown rekenhulp '{name}' (known: {', '.join(sorted(forms.CALCULATORS))})"
+        )
+    hints = _parse_hints(name, body, {f.name for f in calculator.fields}, where)
+
+    def rel(target: str) -> str:
+        return get_relative_url(target, page_url)
+
+    html = _env.get_template("rekenhulp.html").render(
+        c=calculator,
+        regimes=forms.REGIMES,
+        hints=hints,
+        worker_url=rel(f"{ASSETS}/worker.mjs"),
+        pyodide_url=rel(runtime.pyodide_url().rstrip("/")) + "/",
+        wheel_url=rel(runtime.wheel_url()),
+        base_url="../" * page_url.count("/") or "./",
+    )
+    return html
+
+
+_stash: dict[str, list[tuple[str, str]]] = {}  # page -> shortcodes found in its Markdown
+
+
+# --- MkDocs events ----------------------------------------------------------------------
+
+
+def on_files(files: Files, config: Any) -> Files:
+    for folder in ("js", "css"):
+        for path in sorted((GLUE / folder).glob("*")):
+            if path.suffix in {".mjs", ".js", ".css"}:
+                files.append(
+                    File(
+                        path.name,
+                        src_dir=str(GLUE / folder),
+                        dest_dir=str(Path(config["site_dir"]) / ASSETS),
+                        use_directory_urls=config["use_directory_urls"],
+                    )
+                )
+    return files
+
+
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Files) -> str:
+    where = page.file.src_uri
+    # Check names now, so that a wrong one fails before anything is rendered.
+    forms = _load_forms()
+    for match in SHORTCODE.finditer(markdown):
+        if match.group(1) not in forms.CALCULATORS:
+            raise PluginError(
+                f"{where}: unknown rekenhulp '{match.group(1)}' "
+                f"(known: {', '.join(sorted(forms.CALCULATORS))})"
+            )
+
+    # Replace by a placeholder paragraph that Markdown leaves alone; on_page_content swaps it.
+    found: list[tuple[str, str]] = []
+    _stash[where] = found
+
+    def stash(match: re.Match[str]) -> str:
+        found.append((match.group(1), match.group(2)))
+        return f"\n\nREKENHULP-PLACEHOLDER-{len(found) - 1}\n\n"
+
+    return SHORTCODE.sub(stash, markdown)
+
+
+def on_page_content(html: str, page: Any, config: Any, files: Files) -> str:
+    where = page.file.src_uri
+    stashed = _stash.pop(where, [])
+    for index, (name, body) in enumerate(stashed):
+        placeholder = f"<p>REKENHULP-PLACEHOLDER-{index}</p>"
+        if placeholder not in html:
+            raise PluginError(f"{where}: the rekenhulp '{name}' shortcode must be its own block")
+        html = html.replace(placeholder, render(name, body, page.url, where))
+    return html
