@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
+MAAL = "\N{MULTIPLICATION SIGN}"
 MAANDEN = (
     "januari",
     "februari",

@@ -69,7 +69,7 @@ class Formulier:
                 )
 
     def fout(self, veld: str, bericht: str) -> None:
-        self.fouten.append(Fout(self.voorvoegsel + veld, bericht))
+        self.fouten.append(Fout(self.voorvoegsel + veld, bericht[:1].upper() + bericht[1:]))
 
     def _ruw(self, veld: str) -> object | None:
         """The raw value, or None when absent or an empty string (not given)."""

@@ -200,3 +200,17 @@ def keuze(naam: str, datum: date) -> str:
 def bron(naam: str, datum: date) -> Bron:
     """The source of the value in force on `datum`."""
     return waarde(naam, datum).bron
+
+
+def ingang(naam: str, met_waarde: Scalar) -> date:
+    """The first date on which parameter `naam` has the value `met_waarde` (a key date)."""
+    for w in parameter(naam).waarden:
+        if w.waarde == met_waarde and type(w.waarde) is type(met_waarde):
+            return w.vanaf
+    raise ParameterFout(f"parameter {naam!r} never has the value {met_waarde!r}")
+
+
+def einde(naam: str) -> date | None:
+    """The date from which parameter `naam` has no value any more (its last end), if any."""
+    laatste = parameter(naam).waarden[-1]
+    return laatste.vanaf if laatste.waarde is None else None

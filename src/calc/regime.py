@@ -7,13 +7,25 @@ Wi2021 from 1 January 2022 [extern: Stb. 2021, 38]. Before the first date the We
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from typing import Generic, Literal, TypeVar
 
 from calc import parameters
 from calc.bronnen import WIJZIGINGEN_VOOR_WIE, WIJZIGINGEN_WI2021, Bron, Uitleg
+from calc.datums import datum_nl
 
 Regime = Literal["wi2007", "wi2013", "wi2021"]
+U = TypeVar("U", covariant=True)
+
+
+@dataclass(frozen=True)
+class Berekening(Generic[U]):
+    """The outcome of a calculator: the regime, the typed result and the explanation."""
+
+    regime: Regime
+    uitkomst: U
+    uitleg: Uitleg
 
 
 def regime_op(start_inburgeringsplicht: date) -> Regime:
@@ -38,17 +50,28 @@ def bron_regime(regime: Regime, datum: date) -> Bron:
 
 def buiten_factsheet(regime: Regime, onderwerp: str, uitleg: Uitleg) -> None:
     """Add the plain Dutch statement that the factsheet does not cover this regime."""
+    wi2013 = datum_nl(parameters.ingang("regime", "wi2013"))
+    wi2021 = datum_nl(parameters.ingang("regime", "wi2021"))
     if regime == "wi2021":
         uitleg.waarschuw(
-            "Wie op of na 1 januari 2022 inburgeringsplichtig werd, valt onder de Wet "
+            f"Wie op of na {wi2021} inburgeringsplichtig werd, valt onder de Wet "
             f"inburgering 2021. De factsheet gaat daar niet over, dus de rekenhulp berekent "
             f"{onderwerp} niet. Kijk op de pagina 'Wat is er veranderd sinds 2016'.",
             WIJZIGINGEN_WI2021,
         )
     elif regime == "wi2007":
         uitleg.waarschuw(
-            "Wie vóór 1 januari 2013 inburgeringsplichtig werd, valt onder de Wet inburgering "
+            f"Wie vóór {wi2013} inburgeringsplichtig werd, valt onder de Wet inburgering "
             f"zoals die vanaf 2007 gold. De factsheet gaat daar niet over, dus de rekenhulp "
             f"berekent {onderwerp} niet. Kijk op de pagina 'Wat is er veranderd sinds 2016'.",
             WIJZIGINGEN_VOOR_WIE,
         )
+
+
+def datum_binnen_factsheet() -> date:
+    """A date on which every Wi2013 value is in force: the last day before Wi2021.
+
+    Used when a calculator has no start date of its own (the factsheet's regime is assumed, with a
+    warning).
+    """
+    return date.fromordinal(parameters.ingang("regime", "wi2021").toordinal() - 1)

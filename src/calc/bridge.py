@@ -1,0 +1,100 @@
+"""The JSON bridge: one call per calculation, JSON-serialisable in and out.
+
+``run(name, inputs)`` only parses, validates, dispatches and serialises; the rules live in the
+calculator modules. Invalid input gives ``{"ok": false, "errors": [{"field", "message"}]}``,
+never an exception.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import fields, is_dataclass
+from datetime import date
+from typing import Any
+
+from calc.invoer import Fout, Invoerfouten
+from calc.regime import Berekening
+
+Rekenhulp = Callable[[Mapping[str, object]], Berekening[object]]
+
+
+def _termijnen(gegevens: Mapping[str, object]) -> Berekening[object]:
+    from calc import termijnen
+
+    return termijnen.bereken(termijnen.lees_invoer(gegevens))
+
+
+def _lening(gegevens: Mapping[str, object]) -> Berekening[object]:
+    from calc import lening
+
+    return lening.bereken(lening.lees_invoer(gegevens))
+
+
+def _financiering(gegevens: Mapping[str, object]) -> Berekening[object]:
+    from calc import financiering
+
+    return financiering.bereken(financiering.lees_invoer(gegevens))
+
+
+REKENHULPEN: dict[str, Rekenhulp] = {
+    "termijnen": _termijnen,
+    "lening": _lening,
+    "financiering": _financiering,
+}
+
+
+def naar_json(waarde: object) -> Any:
+    """Dataclasses to dicts, dates to ISO strings, tuples to lists."""
+    if is_dataclass(waarde) and not isinstance(waarde, type):
+        return {f.name: naar_json(getattr(waarde, f.name)) for f in fields(waarde)}
+    if isinstance(waarde, date):
+        return waarde.isoformat()
+    if isinstance(waarde, list | tuple):
+        return [naar_json(w) for w in waarde]
+    if isinstance(waarde, dict):
+        return {str(k): naar_json(v) for k, v in waarde.items()}
+    return waarde
+
+
+def _fouten(fouten: list[Fout]) -> dict[str, Any]:
+    return {"ok": False, "errors": [f.als_dict() for f in fouten]}
+
+
+def run(name: str, inputs: dict[str, Any]) -> dict[str, Any]:
+    """Run calculator `name` on the form fields `inputs` (see the spec, "The bridge")."""
+    if not isinstance(name, str) or name not in REKENHULPEN:
+        bekend = ", ".join(REKENHULPEN)
+        return _fouten([Fout("calculator", f"Onbekende rekenhulp {name!r}. Kies uit: {bekend}.")])
+    if not isinstance(inputs, dict) or not all(isinstance(k, str) for k in inputs):
+        return _fouten([Fout("inputs", "De invoer moet een object met velden zijn.")])
+    try:
+        berekening = REKENHULPEN[name](inputs)
+    except Invoerfouten as fout:
+        return _fouten(fout.fouten)
+    return {
+        "ok": True,
+        "regime": berekening.regime,
+        "result": naar_json(berekening.uitkomst),
+        "steps": [s.als_dict() for s in berekening.uitleg.stappen],
+        "warnings": [s.als_dict() for s in berekening.uitleg.waarschuwingen],
+    }
+
+
+def run_json(name: str, inputs_json: str) -> str:
+    """`run` for the browser worker: JSON text in, JSON text out."""
+    try:
+        inputs = json.loads(inputs_json)
+    except (TypeError, ValueError):
+        uitkomst = _fouten([Fout("inputs", "De invoer is geen geldige JSON.")])
+    else:
+        uitkomst = run(name, inputs)
+    return json.dumps(uitkomst, ensure_ascii=False)
+
+
+def ics_json(result_json: str, site_url: str = "") -> str:
+    """The iCalendar file (text) for a `termijnen` result given as JSON text."""
+    from calc.ics import termijnen_ics
+
+    uitkomst: dict[str, Any] = json.loads(result_json)
+    return termijnen_ics(uitkomst, site_url)
