@@ -1,0 +1,126 @@
+"""Loading the case tables in tests/cases/*.yaml, strictly: an unknown key fails the run."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from calc import financiering, lening, termijnen
+
+MAP = Path(__file__).parent / "cases"
+REKENHULPEN = ("termijnen", "lening", "financiering")
+SLEUTELS = {"naam", "bron", "invoer", "verwacht", "waarschuwing_bevat", "stap_bevat"}
+SLEUTELS_OPTIONEEL = {"waarschuwing_bevat", "stap_bevat", "aantal_waarschuwingen", "rekenhulp"}
+UITKOMSTEN: dict[str, set[str]] = {
+    "termijnen": {f.name for f in dataclasses.fields(termijnen.TermijnenUitkomst)},
+    "lening": {f.name for f in dataclasses.fields(lening.LeningUitkomst)},
+    "financiering": {f.name for f in dataclasses.fields(financiering.JaarUitkomst)}
+    | {f.name for f in dataclasses.fields(financiering.JarenUitkomst)},
+}
+
+
+class CasusFout(ValueError):
+    """A case file is malformed (unknown key, missing key, wrong type)."""
+
+
+def _iso(waarde: Any) -> Any:
+    """YAML reads unquoted dates as dates; the bridge takes ISO strings."""
+    if isinstance(waarde, dt.date):
+        return waarde.isoformat()
+    if isinstance(waarde, list):
+        return [_iso(w) for w in waarde]
+    if isinstance(waarde, dict):
+        return {k: _iso(v) for k, v in waarde.items()}
+    return waarde
+
+
+def controleer(casus: Any, bestand: str) -> dict[str, Any]:
+    """Check one case strictly and return it with its calculator filled in."""
+    if not isinstance(casus, dict):
+        raise CasusFout(f"{bestand}: every case must be a mapping")
+    naam = casus.get("naam", "?")
+    verplicht = {"naam", "bron", "invoer", "verwacht"} | (
+        {"rekenhulp"} if bestand == "fouten" else set()
+    )
+    onbekend = set(casus) - verplicht - SLEUTELS_OPTIONEEL
+    if bestand != "fouten":
+        onbekend |= set(casus) & {"rekenhulp"}
+    if onbekend or not verplicht <= set(casus):
+        raise CasusFout(f"{bestand}: {naam!r}: unknown {sorted(onbekend)} or missing keys")
+    if not isinstance(casus["naam"], str) or not casus["naam"].rstrip().endswith((".", ")")):
+        raise CasusFout(f"{bestand}: {naam!r}: naam must be a full sentence")
+    if not isinstance(casus["invoer"], dict) or not isinstance(casus["verwacht"], dict):
+        raise CasusFout(f"{bestand}: {naam!r}: invoer and verwacht must be mappings")
+    rekenhulp = casus.get("rekenhulp", bestand)
+    toegestaan = {"ok", "regime", "fouten"} | UITKOMSTEN.get(rekenhulp, set())
+    onbekend = set(casus["verwacht"]) - toegestaan
+    if onbekend:
+        raise CasusFout(f"{bestand}: {naam!r}: unknown keys in verwacht {sorted(onbekend)}")
+    if rekenhulp == "financiering":
+        for blok in casus["verwacht"].get("jaren", []):
+            if set(blok) - UITKOMSTEN["financiering"]:
+                raise CasusFout(f"{bestand}: {naam!r}: unknown keys in verwacht.jaren")
+    return {**_iso(casus), "rekenhulp": rekenhulp}
+
+
+def laad(bestand: str) -> list[dict[str, Any]]:
+    gegevens = yaml.safe_load((MAP / f"{bestand}.yaml").read_text(encoding="utf-8"))
+    if not isinstance(gegevens, list) or not gegevens:
+        raise CasusFout(f"{bestand}: must be a non-empty list of cases")
+    casussen = [controleer(c, bestand) for c in gegevens]
+    namen = [c["naam"] for c in casussen]
+    if len(set(namen)) != len(namen):
+        raise CasusFout(f"{bestand}: duplicate naam")
+    return casussen
+
+
+def alle() -> list[dict[str, Any]]:
+    """Every case of every file, in file order."""
+    return [c for bestand in (*REKENHULPEN, "fouten") for c in laad(bestand)]
+
+
+def vergelijk(casus: dict[str, Any], uitkomst: dict[str, Any]) -> list[str]:
+    """The differences between a case's expectation and a `calc.run` output (empty: passes)."""
+    verschillen: list[str] = []
+    verwacht = casus["verwacht"]
+    ok = verwacht.get("ok", "fouten" not in verwacht)
+    if uitkomst.get("ok") is not ok:
+        return [f"ok: expected {ok}, got {uitkomst}"]
+    if not ok:
+        velden = sorted(f["field"] for f in uitkomst["errors"])
+        if "fouten" in verwacht and velden != sorted(verwacht["fouten"]):
+            verschillen.append(f"fouten: expected {sorted(verwacht['fouten'])}, got {velden}")
+        for fout in uitkomst["errors"]:
+            if not isinstance(fout.get("message"), str) or len(fout["message"]) < 10:
+                verschillen.append(f"no Dutch message for {fout}")
+        return verschillen
+    if "regime" in verwacht and uitkomst["regime"] != verwacht["regime"]:
+        verschillen.append(f"regime: expected {verwacht['regime']}, got {uitkomst['regime']}")
+    for sleutel, waarde in verwacht.items():
+        if sleutel in {"ok", "regime", "fouten"}:
+            continue
+        echt = uitkomst["result"].get(sleutel, "<missing>")
+        if sleutel == "jaren" and isinstance(waarde, list) and isinstance(echt, list):
+            if len(waarde) != len(echt):
+                verschillen.append(f"jaren: expected {len(waarde)} blocks, got {len(echt)}")
+            for blok, echt_blok in zip(waarde, echt, strict=False):
+                for k, v in blok.items():
+                    if echt_blok.get(k) != v:
+                        verschillen.append(f"jaren[{blok}].{k}: got {echt_blok.get(k)!r}")
+        elif echt != waarde:
+            verschillen.append(f"{sleutel}: expected {waarde!r}, got {echt!r}")
+    for sleutel, lijst in (("waarschuwing_bevat", "warnings"), ("stap_bevat", "steps")):
+        if sleutel in casus and not any(casus[sleutel] in s["text"] for s in uitkomst[lijst]):
+            verschillen.append(f"no {lijst} containing {casus[sleutel]!r}")
+    if (
+        "aantal_waarschuwingen" in casus
+        and len(uitkomst["warnings"]) != casus["aantal_waarschuwingen"]
+    ):
+        verschillen.append(
+            f"expected {casus['aantal_waarschuwingen']} warnings: {uitkomst['warnings']}"
+        )
+    return verschillen
