@@ -1,0 +1,103 @@
+"""MkDocs hook: the page 'Bedragen en termijnen', generated from the parameter files.
+
+Every amount, term and key date the calculators use is listed with its dates of validity and its
+source, read from ``src/calc/parameters/*.toml`` at build time, so the page and the calculators
+cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from mkdocs.structure.files import File, Files
+
+from calc import parameters
+from calc.bronnen import Bron
+from calc.datums import bedrag_nl, datum_nl
+
+PAGINA = "bedragen-en-termijnen.md"
+SOORTEN = (
+    ("Bedragen", ("EUR",)),
+    ("Termijnen en leeftijden", ("jaar", "weken", "maanden", "uur")),
+    ("Belangrijke datums", ("ja/nee", "regime")),
+)
+REGIMES = {"wi2013": "Wet inburgering 2013", "wi2021": "Wet inburgering 2021"}
+
+INLEIDING = """\
+# Bedragen en termijnen
+
+Deze pagina toont alle bedragen, termijnen en datums waarmee de rekenhulpen rekenen, met de
+periode waarin ze gelden en hun bron. De pagina wordt gemaakt uit dezelfde gegevens als de
+rekenhulpen, zodat tekst en berekening altijd overeenkomen.
+
+Een periode 'vanaf' een datum geldt tot de volgende regel. 'Geen waarde' betekent dat de
+factsheet of de wet vanaf die datum geen bedrag of termijn meer geeft: de rekenhulp rekent dan
+niet met het oude bedrag door, maar zegt dat.
+
+## Rekenregels voor datums {#datums}
+
+- Een termijn in jaren eindigt op **dezelfde kalenderdag**, zoveel jaar later. Begint de termijn
+  op 29 februari, dan eindigt hij op 28 februari als dat jaar geen 29 februari heeft.
+  Voorbeeld: inburgeringsplichtig vanaf 29 februari 2016, examen uiterlijk 28 februari 2019.
+- Een termijn in weken telt 7 dagen per week: 8 weken is 56 dagen.
+- Een termijn in maanden eindigt op **dezelfde dag van de maand**; heeft die maand minder dagen,
+  dan op de laatste dag. Voorbeeld: 6 maanden na 31 augustus 2016 is 28 februari 2017.
+- Welke regels gelden, hangt af van de datum waarop de inburgeringsplicht begon; bij de
+  financiering van het jaar (bedrag per 1 januari).
+"""
+
+
+def _link(bron: Bron) -> str:
+    """A markdown link; site links are made relative to this page (docs root)."""
+    href = bron.href
+    if not href.startswith("https://"):
+        pad, _, anker = href.partition("#")
+        href = pad.rstrip("/") + ".md" + (f"#{anker}" if anker else "")
+    return f"[{bron.label}]({href})"
+
+
+def _waarde(eenheid: str, waarde: object) -> str:
+    if waarde is None:
+        return "geen waarde"
+    if eenheid == "EUR" and isinstance(waarde, int):
+        return bedrag_nl(waarde)
+    if eenheid == "ja/nee":
+        return "ja" if waarde else "nee"
+    if eenheid == "regime":
+        return REGIMES.get(str(waarde), str(waarde))
+    return f"{waarde} {eenheid}"
+
+
+def _geldig(vanaf: date, tot: date | None) -> str:
+    tekst = f"vanaf {datum_nl(vanaf)}"
+    if tot is not None:
+        tekst += f" tot en met {datum_nl(tot - timedelta(days=1))}"
+    return tekst
+
+
+def pagina() -> str:
+    """The markdown of the page."""
+    delen = [INLEIDING]
+    alle = parameters.alle_parameters()
+    for titel, eenheden in SOORTEN:
+        delen.append(f"## {titel}\n")
+        for naam, parameter in alle.items():
+            if parameter.eenheid not in eenheden:
+                continue
+            anker = naam.replace("_", "-")
+            delen.append(f"### {parameter.beschrijving} {{#{anker}}}\n")
+            delen.append("| Waarde | Geldig | Bron |\n| --- | --- | --- |")
+            waarden = parameter.waarden
+            for index, w in enumerate(waarden):
+                volgende = waarden[index + 1].vanaf if index + 1 < len(waarden) else None
+                geldig = _geldig(w.vanaf, None if w.waarde is None else volgende)
+                regel = f"| {_waarde(parameter.eenheid, w.waarde)} | {geldig} | {_link(w.bron)} |"
+                delen.append(regel)
+            delen.append("")
+    return "\n".join(delen)
+
+
+def on_files(files: Files, config: Any, **_: Any) -> Files:
+    files.append(File.generated(config, PAGINA, content=pagina()))
+    return files
