@@ -1,0 +1,81 @@
+"""The same case tables inside real Pyodide (Node), compared with CPython's output.
+
+Builds the calc wheel with standard tools, loads it offline into Pyodide (npm `pyodide`, in
+node_modules), runs every case through `calc.run` and compares each output with CPython's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import calc
+from tests.casussen import alle, vergelijk
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = ROOT / "tests" / "pyodide" / "run_cases.mjs"
+PYODIDE = ROOT / "node_modules" / "pyodide" / "package.json"
+
+pytestmark = pytest.mark.node
+
+
+@pytest.fixture(scope="module")
+def wiel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    uit = tmp_path_factory.mktemp("wheel")
+    bouw = tmp_path_factory.mktemp("build")
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(uit)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        env={"PATH": "/usr/bin:/bin", "TMPDIR": str(bouw), "HOME": str(bouw)},
+    )
+    (wiel,) = uit.glob("calc-*.whl")
+    return wiel
+
+
+def _in_pyodide(wiel: Path, casussen: list[dict[str, Any]], tmp: Path) -> dict[str, Any]:
+    if shutil.which("node") is None or not PYODIDE.is_file():
+        pytest.skip("node or node_modules/pyodide missing (run npm ci)")
+    invoer = tmp / "cases.json"
+    invoer.write_text(json.dumps(casussen, ensure_ascii=False), encoding="utf-8")
+    proces = subprocess.run(
+        ["node", str(SCRIPT), str(wiel), str(invoer)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    # Node prints the minified source line of an error; keep the readable lines.
+    fout = "\n".join(r for r in proces.stderr.splitlines() if len(r) < 400)
+    assert proces.returncode == 0, fout
+    uitkomst: dict[str, Any] = json.loads(proces.stdout)
+    return uitkomst
+
+
+def test_every_case_gives_the_same_output_in_pyodide(wiel: Path, tmp_path: Path) -> None:
+    casussen = alle()
+    vandaag = dt.date.today()
+    pyodide = _in_pyodide(wiel, casussen, tmp_path)
+    if dt.date.today() != vandaag:  # crossed midnight: results without a peildatum may differ
+        pytest.skip("the date changed during the run; run again")
+    assert pyodide["python"].startswith("3.14"), pyodide["python"]
+    assert len(pyodide["outputs"]) == len(casussen)
+    verschillen = []
+    for casus, uit_pyodide in zip(casussen, pyodide["outputs"], strict=True):
+        uit_cpython = calc.run(casus["rekenhulp"], casus["invoer"])
+        if uit_pyodide != uit_cpython:
+            verschillen.append(
+                f"{casus['naam']}:\n  pyodide {uit_pyodide}\n  cpython {uit_cpython}"
+            )
+        elif vergelijk(casus, uit_pyodide):
+            verschillen.append(f"{casus['naam']}: {vergelijk(casus, uit_pyodide)}")
+    print(f"{len(casussen)} cases run in Pyodide {pyodide['python'].split()[0]}")
+    assert verschillen == [], "\n".join(verschillen)
