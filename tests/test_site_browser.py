@@ -52,9 +52,9 @@ def _search(tab: Tab, query: str) -> list[str]:
     page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]
     page.keyboard.press("/")  # type: ignore[attr-defined]  # Material's search shortcut
     box = page.locator("input.md-search__input")  # type: ignore[attr-defined]
-    box.fill(query)
+    box.press_sequentially(query, delay=20)  # Material searches on key events, not on fill()
     items = page.locator(".md-search-result__item a")  # type: ignore[attr-defined]
-    items.first.wait_for(timeout=15000)
+    items.first.wait_for(timeout=10000)
     return [items.nth(i).get_attribute("href") or "" for i in range(items.count())]
 
 
