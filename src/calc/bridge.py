@@ -20,21 +20,21 @@ Rekenhulp = Callable[[Mapping[str, object]], Berekening[object]]
 
 
 def _termijnen(gegevens: Mapping[str, object]) -> Berekening[object]:
-    from calc import termijnen
+    from calc import termijnen, termijnen_berekening
 
-    return termijnen.bereken(termijnen.lees_invoer(gegevens))
+    return termijnen_berekening.bereken(termijnen.lees_invoer(gegevens))
 
 
 def _lening(gegevens: Mapping[str, object]) -> Berekening[object]:
-    from calc import lening
+    from calc import lening, lening_berekening
 
-    return lening.bereken(lening.lees_invoer(gegevens))
+    return lening_berekening.bereken(lening.lees_invoer(gegevens))
 
 
 def _financiering(gegevens: Mapping[str, object]) -> Berekening[object]:
-    from calc import financiering
+    from calc import financiering, financiering_berekening
 
-    return financiering.bereken(financiering.lees_invoer(gegevens))
+    return financiering_berekening.bereken(financiering.lees_invoer(gegevens))
 
 
 REKENHULPEN: dict[str, Rekenhulp] = {

@@ -2,6 +2,9 @@
 
 Rules from Factsheet §2.2 with footnotes 7 and 8, and questions 13, 16, 17, 18 and 19; the
 maximum loan from the Besluit inburgering [extern]. Amounts and terms come from ``parameters/``.
+
+This module holds the inputs, the results and one function per rule; the explanation steps and
+the assembled result are in `lening_berekening`.
 """
 
 from __future__ import annotations
@@ -11,25 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from calc import parameters as p
-from calc.bronnen import (
-    FACTSHEET_2_1,
-    FACTSHEET_2_2,
-    INBURGEREN_BETALEN,
-    REGELING_INBURGERING_4_1,
-    VOETNOOT_7,
-    VOETNOOT_8,
-    Uitleg,
-    vraag,
-)
-from calc.datums import bedrag_nl
 from calc.invoer import Formulier
-from calc.regime import (
-    Berekening,
-    bron_regime,
-    buiten_factsheet,
-    datum_binnen_factsheet,
-    regime_op,
-)
 
 VELDEN = (
     "doelgroep",
@@ -117,7 +102,7 @@ def vergoedbaar(doelgroep: str, datum: date) -> tuple[str, ...]:
         "examenkosten",
         "lesmateriaal",
     )
-    kosten = _participatieverklaring(datum)
+    kosten = kosten_participatieverklaring(datum)
     if doelgroep == "gezinsmigrant" and kosten is not None:
         posten += (f"participatieverklaringstraject ({kosten.tekst})",)
     return posten
@@ -128,150 +113,7 @@ def niet_vergoedbaar() -> tuple[str, ...]:
     return ("laptop", "reiskosten")
 
 
-def bereken(invoer: LeningInvoer) -> Berekening[LeningUitkomst]:
-    uitleg = Uitleg()
-    if invoer.start_inburgeringsplicht is None:
-        datum = datum_binnen_factsheet()
-        regime = regime_op(datum)
-        uitleg.waarschuw(
-            "Er is geen startdatum van de inburgeringsplicht ingevuld. De rekenhulp gaat uit van "
-            "de Wet inburgering 2013, waar de factsheet over gaat.",
-            bron_regime(regime, datum),
-        )
-    else:
-        datum = invoer.start_inburgeringsplicht
-        regime = regime_op(datum)
-    if regime != "wi2013":
-        if regime == "wi2021" and invoer.doelgroep in MET_ASIELSTATUS:
-            uitleg.waarschuw(
-                "Onder de Wet inburgering 2021 lenen asielstatushouders niet bij DUO: de "
-                "gemeente regelt en betaalt hun inburgering.",
-                INBURGEREN_BETALEN,
-            )
-        buiten_factsheet(regime, "de DUO-lening", uitleg)
-        return Berekening(regime, LeningUitkomst(), uitleg)
-    recht = recht_op_lening(invoer, datum)
-    _redenen(invoer, datum, recht, uitleg)
-    terug = terugbetaling(invoer.doelgroep) if recht else None
-    if terug is not None:
-        _terugbetaling(invoer.doelgroep, datum, uitleg)
-    uitkomst = LeningUitkomst(
-        recht,
-        terug,
-        vergoedbaar(invoer.doelgroep, datum),
-        niet_vergoedbaar(),
-        p.getal("max_facturering_per_kwartaal", datum),
-        p.getal("maximum_lening", datum),
-    )
-    _kosten(invoer.doelgroep, datum, uitleg)
-    return Berekening(regime, uitkomst, uitleg)
-
-
-def _redenen(invoer: LeningInvoer, datum: date, recht: bool, uitleg: Uitleg) -> None:
-    leeftijd = p.waarde("leeftijd_inburgeringsplicht", datum)
-    if invoer.leeftijd < p.getal("leeftijd_inburgeringsplicht", datum):
-        uitleg.stap(
-            f"Alleen een statushouder van {leeftijd.tekst} is inburgeringsplichtig. Met "
-            f"{invoer.leeftijd} jaar is er (nog) geen inburgeringsplicht en dus geen DUO-lening.",
-            leeftijd.bron,
-        )
-    if not invoer.inburgeringsplichtig:
-        uitleg.stap("Alleen een inburgeringsplichtige kan bij DUO lenen.", FACTSHEET_2_2)
-    if invoer.tijdelijk_vrijgesteld_mbo:
-        uitleg.stap(
-            "Wie aansluitend aan de leer- of kwalificatieplicht een opleiding op MBO 2 of hoger "
-            "volgt, is tijdelijk vrijgesteld van de inburgeringsplicht en krijgt geen DUO-lening.",
-            vraag(17),
-        )
-        uitleg.stap(
-            "Wordt het diploma niet gehaald, dan vervalt de vrijstelling: de persoon wordt "
-            "alsnog inburgeringsplichtig en kan dan wel lenen.",
-            vraag(18),
-        )
-    if invoer.doelgroep in STATUSHOUDERS_EN_GEZINSLEDEN:
-        uitleg.stap(
-            "Statushouders en hun gezinsleden kunnen bij DUO lenen voor de inburgeringscursus en "
-            "het examen, ongeacht hun inkomen.",
-            FACTSHEET_2_2,
-        )
-    elif invoer.voldoende_inkomen:
-        uitleg.stap(
-            "Andere inburgeringsplichtigen kunnen alleen lenen als ze niet genoeg inkomen hebben "
-            "om het inburgeringstraject te betalen; met voldoende inkomen dus niet.",
-            FACTSHEET_2_2,
-        )
-    else:
-        uitleg.stap(
-            "Andere inburgeringsplichtigen kunnen lenen als ze niet genoeg inkomen hebben om het "
-            "inburgeringstraject te betalen.",
-            FACTSHEET_2_2,
-        )
-    uitleg.stap(
-        "Conclusie: " + ("recht op een DUO-lening." if recht else "geen recht op een DUO-lening."),
-        FACTSHEET_2_2,
-    )
-
-
-def _terugbetaling(doelgroep: str, datum: date, uitleg: Uitleg) -> None:
-    if doelgroep in MET_ASIELSTATUS:
-        termijn = p.waarde("inburgeringstermijn", datum).tekst
-        uitleg.stap(
-            "Met een asielstatus wordt de lening kwijtgescholden als de inburgeringsplicht op tijd "
-            f"is voldaan: binnen {termijn} of met een niet verwijtbare verlenging.",
-            VOETNOOT_8,
-        )
-        return
-    jaren = p.waarde("terugbetalingstermijn", datum)
-    uitleg.stap(
-        f"Gezinsmigranten betalen de lening naar draagkracht met rente terug binnen {jaren.tekst}.",
-        jaren.bron,
-    )
-    if doelgroep != "gezinsmigrant":
-        uitleg.waarschuw(
-            "De factsheet noemt kwijtschelding alleen voor wie een asielstatus heeft. De "
-            "rekenhulp gaat er daarom van uit dat deze doelgroep de lening terugbetaalt.",
-            FACTSHEET_2_2,
-        )
-
-
-def _kosten(doelgroep: str, datum: date, uitleg: Uitleg) -> None:
-    uitleg.stap(
-        "Uit de lening kunnen cursussen bij een taalaanbieder met het keurmerk van Blik op Werk, "
-        "de examenkosten en lesmateriaal worden betaald; een laptop en reiskosten niet.",
-        VOETNOOT_7,
-    )
-    uaf = p.waarde("uaf_reiskosten_per_maand", datum)
-    uitleg.stap(
-        "Reiskosten kunnen niet uit de lening. De gemeente kan ze naar eigen keuze vergoeden uit "
-        f"de bijzondere bijstand; het UAF vergoedt voor wie het begeleidt maximaal {uaf.tekst} "
-        "per maand.",
-        uaf.bron,
-    )
-    kwartaal = p.waarde("max_facturering_per_kwartaal", datum)
-    uitleg.stap(
-        f"Een taalaanbieder factureert per kwartaal maximaal {kwartaal.tekst}. Is het examen "
-        "gehaald, dan mag het hele resterende bedrag in één keer worden gefactureerd.",
-        kwartaal.bron,
-    )
-    maximum = p.waarde("maximum_lening", datum)
-    uitleg.stap(
-        f"De lening is maximaal {bedrag_nl(p.getal('maximum_lening', datum))}.", maximum.bron
-    )
-    if doelgroep not in STATUSHOUDERS_EN_GEZINSLEDEN:
-        uitleg.stap(
-            "Voor deze doelgroep stelt DUO het maximum lager vast naar hun financiële middelen.",
-            REGELING_INBURGERING_4_1,
-        )
-    kosten = _participatieverklaring(datum)
-    if doelgroep == "gezinsmigrant" and kosten is not None:
-        uitleg.stap(
-            f"Gezinsmigranten betalen het participatieverklaringstraject ({kosten.tekst}) zelf, "
-            "eventueel met de lening van DUO.",
-            FACTSHEET_2_1,
-        )
-
-
-def _participatieverklaring(datum: date) -> p.Waarde | None:
+def kosten_participatieverklaring(datum: date) -> p.Waarde | None:
     """The cost of the participatieverklaringstraject, or None before the traject existed."""
     try:
         return p.waarde("participatieverklaring_gezinsmigranten", datum)
