@@ -164,6 +164,16 @@ FINANCIERING = Calculator(
     outputs=(
         Output("jaar", "Jaar", "year"),
         Output(
+            "regime",
+            "Wet",
+            "words",
+            {
+                "wi2007": "Wet inburgering 2007",
+                "wi2013": "Wet inburgering 2013",
+                "wi2021": "Wet inburgering 2021",
+            },
+        ),
+        Output(
             "maatschappelijke_begeleiding_per_persoon",
             "Maatschappelijke begeleiding per persoon",
             "money",

@@ -581,19 +581,21 @@ class Calculator {
   }
 
   fillTable(inputs, result) {
-    const columns = [...this.root.querySelectorAll("thead [data-col]")].map((th) => th.dataset.col);
-    const kinds = Object.fromEntries(
-      [...this.root.querySelectorAll("tfoot [data-result]")].map((td) => [td.dataset.result, td.dataset.kind]));
+    const columns = [...this.root.querySelectorAll("thead [data-col]")].map((th) => ({
+      key: th.dataset.col,
+      kind: th.dataset.kind,
+      words: th.dataset.words ? JSON.parse(th.dataset.words) : null,
+    }));
     const body = this.q("[data-table-body]");
     body.replaceChildren(...this.yearBlocks(result).map((block, index) => {
       const tr = document.createElement("tr");
       tr.dataset.year = String(index);
-      columns.forEach((key, column) => {
+      columns.forEach(({ key, kind, words }, column) => {
         const cell = document.createElement(column === 0 ? "th" : "td");
         if (column === 0) cell.scope = "row";
         cell.dataset.result = key;
         const value = key === "jaar" ? block.jaar ?? inputs.jaren?.[index]?.jaar : block[key];
-        cell.textContent = formatValue(kinds[key] || "year", value);
+        cell.textContent = formatValue(kind, value, words);
         tr.append(cell);
       });
       return tr;
@@ -608,7 +610,7 @@ class Calculator {
   // --- errors ---
 
   fieldFor(name) {
-    const row = /^jaren\D+(\d+)\D+(\w+)$/.exec(name);
+    const row = /^jaren\W+(\d+)\W+(\w+)$/.exec(name);
     if (row && this.rows) {
       const rowElement = this.rows.querySelectorAll("[data-row]")[Number(row[1])];
       return rowElement?.querySelector(`[name="${CSS.escape(row[2])}"]`) || null;
@@ -679,7 +681,7 @@ class Calculator {
   async downloadIcs() {
     if (!this.last) return;
     try {
-      const text = await callPython("ics_json", [JSON.stringify(this.last.response)]);
+      const text = await callPython("ics_json", [JSON.stringify(this.last.response), this.base.href]);
       download("inburgering-termijnen.ics", "text/calendar;charset=utf-8", text);
     } catch {
       this.showBroken();
@@ -688,7 +690,8 @@ class Calculator {
 
   downloadCsv() {
     if (!this.last) return;
-    const headers = [...this.root.querySelectorAll("thead [data-col]")];
+    const headers = [...this.root.querySelectorAll("thead [data-col]")]
+      .filter((th) => th.dataset.kind === "money" || th.dataset.col === "jaar");
     const inputLabels = [...this.rowTemplate.querySelectorAll("[data-field]")].slice(1).map((field) => ({
       name: field.dataset.field,
       label: field.querySelector("label").childNodes[0].textContent.trim(),

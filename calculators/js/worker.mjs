@@ -36,11 +36,27 @@ async function boot() {
   return { functions, ms: performance.now() - started };
 }
 
+let settled = false;
+const report = (message) => {
+  if (settled) return;
+  settled = true;
+  self.postMessage(message);
+};
+const describe = (error) => String(error && error.message ? error.message : error);
+
+// Some failures inside Pyodide's loader (a failed fetch of the .wasm) surface as an unhandled
+// rejection while loadPyodide() never settles: during the boot, they count as a failed boot.
+self.addEventListener("unhandledrejection", (event) => {
+  if (settled) return;
+  event.preventDefault();
+  report({ type: "failed", error: describe(event.reason) });
+});
+
 const ready = boot();
 
 ready.then(
-  ({ ms }) => self.postMessage({ type: "ready", ms }),
-  (error) => self.postMessage({ type: "failed", error: String(error && error.message ? error.message : error) }),
+  ({ ms }) => report({ type: "ready", ms }),
+  (error) => report({ type: "failed", error: describe(error) }),
 );
 
 self.addEventListener("message", async (event) => {

@@ -1,0 +1,532 @@
+"""The calculators (rekenhulpen) end to end in Debian's chromium, against the built site.
+
+Python runs in the page's module worker (self-hosted Pyodide); every test types into the real
+form or opens a shared address, and reads the result the reader sees.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+import pytest
+
+from tests.conftest import Tab
+from tests.helpers import axe_violations
+
+pytestmark = pytest.mark.browser
+
+BOOT_TIMEOUT = 60_000  # ms; a cold boot is 1-5 s here
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def _ready(tab: Tab) -> None:
+    tab.page.wait_for_function(  # type: ignore[attr-defined]
+        "window.__rekenhulp && window.__rekenhulp.state === 'ready'", timeout=BOOT_TIMEOUT
+    )
+
+
+def _open(tab: Tab, calculator: str, query: dict[str, Any] | list[tuple[str, Any]] | None = None):
+    path = f"rekenhulpen/{calculator}/"
+    if query:
+        path += "?" + urlencode(query)
+    tab.goto(path)
+    _ready(tab)
+    return tab.page.locator(f"[data-rekenhulp='{calculator}']")  # type: ignore[attr-defined]
+
+
+def _text(locator: Any) -> str:
+    return " ".join(locator.inner_text().replace("\xa0", " ").split())
+
+
+def _results(root: Any) -> dict[str, str]:
+    """Every visible `data-result` outside the table, by key."""
+    out = {}
+    cells = root.locator("[data-outputs] [data-result]")
+    for i in range(cells.count()):
+        cell = cells.nth(i)
+        if cell.is_visible():
+            out[cell.get_attribute("data-result")] = _text(cell)
+    return out
+
+
+def _wait_result(root: Any, key: str, expected: str, scope: str = "") -> None:
+    """Wait until `data-result=key` (inside `scope`) reads `expected` (nbsp as space)."""
+    root.page.wait_for_function(
+        """([root, key, expected, scope]) => {
+            const el = document.querySelector(
+                `[data-rekenhulp='${root}'] ${scope} [data-result='${key}']`);
+            return el && !el.closest('[hidden]')
+                && el.innerText.replace(/\\u00a0/g, ' ').replace(/\\s+/g, ' ').trim() === expected;
+        }""",
+        arg=[root.get_attribute("data-rekenhulp"), key, expected, scope],
+        timeout=10_000,
+    )
+
+
+def _fill(root: Any, values: dict[str, str | bool]) -> None:
+    """Type like a reader: clear, type, tick; then leave the field."""
+    for name, value in values.items():
+        field = root.locator(f"[name='{name}']").first
+        if isinstance(value, bool):
+            field.set_checked(value)
+        elif field.evaluate("e => e.tagName") == "SELECT":
+            field.select_option(value)
+        else:
+            field.fill("")
+            field.press_sequentially(value)
+        field.press("Tab") if not isinstance(value, bool) else None
+
+
+def _clear(root: Any) -> None:
+    for field in root.locator("input[type=text]").all():
+        field.fill("")
+    for box in root.locator("input[type=checkbox]").all():
+        box.set_checked(box.get_attribute("data-default") == "true")
+
+
+def _no_violations(tab: Tab, state: str) -> None:
+    violations = axe_violations(tab.page)
+    assert not violations, (
+        state,
+        [(v["id"], [n["target"] for n in v["nodes"]]) for v in violations],
+    )
+
+
+def _clean(tab: Tab) -> None:
+    assert not tab.console_errors, tab.console_errors
+    assert not tab.foreign_requests, tab.foreign_requests
+
+
+# --- termijnen -------------------------------------------------------------------------------
+
+TERMIJNEN_CASES = [
+    pytest.param(
+        {"start_inburgeringsplicht": "2016-03-01", "peildatum": "2017-03-01"},
+        {
+            "termijn_einde": "1 maart 2019",
+            "termijn_einde_max": "1 maart 2019",
+            "status": "Lopend",
+            "dagen_resterend": "730 dagen",
+            "participatieverklaring_verplicht": "Nee",
+        },
+        id="drie-jaar",
+    ),
+    pytest.param(
+        {
+            "start_inburgeringsplicht": "2016-02-29",
+            "alfabetisering": True,
+            "peildatum": "2022-01-01",
+        },
+        {
+            "termijn_einde": "28 februari 2019",
+            "termijn_einde_max": "28 februari 2021",
+            "status": "Verlopen",
+        },
+        id="29-februari-met-alfabetisering",
+    ),
+    pytest.param(
+        {
+            "start_inburgeringsplicht": "1-10-2017",  # Dutch order, as people type it
+            "vestiging_gemeente": "2017-11-15",
+            "examendatum": "2018-05-01",
+            "start_cursuscontract": "2017-08-31",
+            "peildatum": "2018-01-01",
+        },
+        {
+            "termijn_einde": "1 oktober 2020",
+            "participatieverklaring_verplicht": "Ja",
+            "participatieverklaring_uiterlijk": "15 november 2018",
+            "examenuitslag_uiterlijk": "26 juni 2018",
+            "cursuscontract_ontbindbaar_vanaf": "28 februari 2018",
+            "dagen_resterend": "1.004 dagen",
+            "status": "Lopend",
+        },
+        id="participatieverklaring-examen-contract",
+    ),
+]
+
+
+def test_termijnen_computes_typed_input_and_passes_axe_in_every_state(tab: Tab) -> None:
+    root = _open(tab, "termijnen")
+    assert "Vul de gegevens in" in _text(root.locator("[data-live]"))
+    _no_violations(tab, "empty")
+    for case in TERMIJNEN_CASES:
+        inputs, expected = case.values
+        _clear(root)
+        _fill(root, inputs)
+        for key, value in expected.items():
+            _wait_result(root, key, value)
+        # The explanation: steps in order, each with its source, and the law in words.
+        steps = root.locator("[data-steps] li")
+        assert steps.count() >= 3
+        assert root.locator("[data-steps] li a").count() >= 3
+        assert "Wet inburgering 2013" in _text(root.locator("[data-regime]"))
+        # The inputs are in the address, under their own names.
+        assert "start_inburgeringsplicht=" in tab.page.url  # type: ignore[attr-defined]
+    _no_violations(tab, "result")
+    # Site-relative sources resolve against the site, not against this page.
+    href = root.locator("[data-steps] a").first.get_attribute("href") or ""
+    assert href.startswith(tab.base_url) and "/rekenhulpen/" not in href, href
+    _clean(tab)
+
+
+@pytest.mark.parametrize(
+    ("inputs", "expected"), [c.values for c in TERMIJNEN_CASES], ids=[c.id for c in TERMIJNEN_CASES]
+)
+def test_termijnen_computes_from_a_shared_address(
+    tab: Tab, inputs: dict[str, Any], expected: dict[str, str]
+) -> None:
+    query = {k: ("true" if v is True else v) for k, v in inputs.items()}
+    root = _open(tab, "termijnen", query)
+    for key, value in expected.items():
+        _wait_result(root, key, value)
+    # The form shows what the address said.
+    for key, value in inputs.items():
+        field = root.locator(f"[name='{key}']")
+        if isinstance(value, bool):
+            assert field.is_checked() is value
+        else:
+            assert field.input_value() == value
+    _clean(tab)
+
+
+def test_termijnen_shows_errors_beside_the_fields_and_in_a_summary(tab: Tab) -> None:
+    root = _open(tab, "termijnen")
+    _fill(root, {"start_inburgeringsplicht": "2017-02-30", "examendatum": "morgen"})
+    root.locator("button[type=submit]").click()
+    summary = root.locator("[data-summary]")
+    summary.wait_for(state="visible")
+    # Focus moves to the summary; it links to each wrong field.
+    assert tab.page.evaluate("document.activeElement.matches('[data-summary]')")  # type: ignore[attr-defined]
+    links = summary.locator("a")
+    assert links.count() == 2
+    for name in ("start_inburgeringsplicht", "examendatum"):
+        field = root.locator(f"[name='{name}']")
+        assert field.get_attribute("aria-invalid") == "true"
+        message_id = field.get_attribute("id") + "-error"
+        assert message_id in (field.get_attribute("aria-describedby") or "").split()
+        message = root.locator(f"#{message_id}")
+        assert message.is_visible() and len(_text(message)) > 10
+        assert any(
+            links.nth(i).get_attribute("href") == f"#{field.get_attribute('id')}" for i in range(2)
+        )
+    # What the reader typed stays; there is no stale result.
+    assert root.locator("[name='start_inburgeringsplicht']").input_value() == "2017-02-30"
+    assert root.locator("[data-answer]").is_hidden()
+    # A summary link puts the focus in its field.
+    links.first.click()
+    assert tab.page.evaluate("document.activeElement.getAttribute('aria-invalid')") == "true"  # type: ignore[attr-defined]
+    _no_violations(tab, "error")
+    # Correcting the field clears its error and brings the result.
+    _fill(root, {"start_inburgeringsplicht": "2016-03-01", "examendatum": ""})
+    _wait_result(root, "termijn_einde", "1 maart 2019")
+    assert root.locator("[aria-invalid]").count() == 0
+    assert summary.is_hidden()
+    _clean(tab)
+
+
+def test_termijnen_puts_the_dates_in_a_calendar_file(tab: Tab) -> None:
+    root = _open(
+        tab,
+        "termijnen",
+        {
+            "start_inburgeringsplicht": "2016-03-01",
+            "alfabetisering": "true",
+            "examendatum": "2018-05-01",
+        },
+    )
+    _wait_result(root, "termijn_einde_max", "1 maart 2021")
+    with tab.page.expect_download() as info:  # type: ignore[attr-defined]
+        root.locator("[data-ics]").click()
+    download = info.value
+    assert download.suggested_filename.endswith(".ics")
+    text = open(download.path(), encoding="utf-8").read()  # noqa: SIM115 - one read
+    unfolded = text.replace("\r\n ", "")
+    assert unfolded.startswith("BEGIN:VCALENDAR")
+    for day in ("20190301", "20210301", "20180626"):
+        assert re.search(rf"DTSTART[^:\r\n]*:{day}", unfolded), (day, unfolded)
+    _clean(tab)
+
+
+def test_print_shows_inputs_result_steps_date_and_disclaimer(tab: Tab) -> None:
+    root = _open(tab, "termijnen", {"start_inburgeringsplicht": "2016-03-01"})
+    _wait_result(root, "termijn_einde", "1 maart 2019")
+    tab.page.emulate_media(media="print")  # type: ignore[attr-defined]
+    assert root.locator("[name='start_inburgeringsplicht']").is_visible()
+    assert root.locator("[data-result='termijn_einde']").is_visible()
+    assert root.locator("[data-steps] li").first.is_visible()
+    calculated = root.locator("[data-calculated]")
+    assert calculated.is_visible() and "Berekend op" in _text(calculated)
+    disclaimer = tab.page.locator("article .admonition.warning")  # type: ignore[attr-defined]
+    assert disclaimer.is_visible() and "eind 2016" in _text(disclaimer)
+    assert root.locator("[data-print]").is_hidden()  # buttons do not print
+    assert tab.page.locator(".md-sidebar--primary").is_hidden()  # type: ignore[attr-defined]
+    _clean(tab)
+
+
+# --- lening ----------------------------------------------------------------------------------
+
+LENING_CASES = [
+    pytest.param(
+        {"doelgroep": "asielstatushouder", "leeftijd": "30"},
+        {
+            "recht_op_lening": "Ja",
+            "maximum_lening": "€ 10.000",
+            "max_facturering_per_kwartaal": "€ 1.250",
+        },
+        "kwijtschelding",
+        id="statushouder",
+    ),
+    pytest.param(
+        {"doelgroep": "gezinsmigrant", "leeftijd": "25", "voldoende_inkomen": True},
+        {"recht_op_lening": "Nee"},
+        None,
+        id="gezinsmigrant-met-inkomen",
+    ),
+    pytest.param(
+        {"doelgroep": "gezinsmigrant", "leeftijd": "25"},
+        {"recht_op_lening": "Ja"},
+        "draagkracht",
+        id="gezinsmigrant-zonder-inkomen",
+    ),
+    pytest.param(
+        {"doelgroep": "asielstatushouder", "leeftijd": "19", "tijdelijk_vrijgesteld_mbo": True},
+        {"recht_op_lening": "Nee"},
+        None,
+        id="tijdelijk-vrijgesteld-mbo",
+    ),
+]
+
+
+def test_lening_computes_typed_input(tab: Tab) -> None:
+    root = _open(tab, "lening")
+    _no_violations(tab, "empty")
+    for case in LENING_CASES:
+        inputs, expected, repayment = case.values
+        _clear(root)
+        _fill(root, inputs)
+        for key, value in expected.items():
+            _wait_result(root, key, value)
+        if repayment:
+            assert repayment in _text(root.locator("[data-result='terugbetaling']"))
+    _no_violations(tab, "result")
+    _clean(tab)
+
+
+@pytest.mark.parametrize(
+    ("inputs", "expected", "repayment"),
+    [c.values for c in LENING_CASES[:3]],
+    ids=[c.id for c in LENING_CASES[:3]],
+)
+def test_lening_computes_from_a_shared_address(
+    tab: Tab, inputs: dict[str, Any], expected: dict[str, str], repayment: str | None
+) -> None:
+    query = {k: ("true" if v is True else v) for k, v in inputs.items()}
+    root = _open(tab, "lening", query)
+    for key, value in expected.items():
+        _wait_result(root, key, value)
+    assert root.locator("[name='doelgroep']").input_value() == inputs["doelgroep"]
+    _clean(tab)
+
+
+def test_lening_shows_errors_of_bad_input(tab: Tab) -> None:
+    root = _open(tab, "lening", {"leeftijd": "twintig"})
+    summary = root.locator("[data-summary]")
+    summary.wait_for(state="visible")  # a shared address shows its errors at once
+    for name in ("doelgroep", "leeftijd"):
+        field = root.locator(f"[name='{name}']")
+        assert field.get_attribute("aria-invalid") == "true", name
+        assert root.locator(f"#{field.get_attribute('id')}-error").is_visible()
+    assert root.locator("[name='leeftijd']").input_value() == "twintig"
+    assert summary.locator("a").count() == 2
+    _no_violations(tab, "error")
+    _clean(tab)
+
+
+# --- financiering ----------------------------------------------------------------------------
+
+
+def _rows(root: Any, years: list[tuple[str, str, str, str]]) -> None:
+    while root.locator("[data-row]").count() < len(years):
+        root.locator("[data-add-row]").click()
+    while root.locator("[data-row]").count() > len(years):
+        root.locator("[data-row]").last.locator("[data-remove-row]").click()
+    for row, values in zip(root.locator("[data-row]").all(), years, strict=True):
+        names = (
+            "jaar",
+            "aantal_gehuisvest",
+            "aantal_inburgeringsplichtig",
+            "aantal_gezinsmigranten",
+        )
+        for name, value in zip(names, values, strict=True):
+            row.locator(f"[name='{name}']").fill(value)
+    root.locator("[name='jaar']").first.press("Tab")
+
+
+FINANCIERING_CASES = [
+    pytest.param([("2016", "10", "8", "2")], "€ 63.260", ["€ 18.960", "€ 44.300"], id="2016"),
+    pytest.param(
+        [("2015", "5", "5", ""), ("2016", "10", "8", "2")],
+        "€ 68.260",
+        ["€ 5.000", "€ 63.260"],
+        id="2015-en-2016",
+    ),
+    pytest.param(
+        [("2016", "4", "4", ""), ("2017", "3", "2", ""), ("2018", "6", "6", "")],
+        "€ 59.450",
+        ["€ 27.200", "€ 18.030", "€ 14.220"],
+        id="2016-2018",
+    ),
+]
+
+
+def test_financiering_computes_rows_and_totals_and_downloads_csv(tab: Tab) -> None:
+    root = _open(tab, "financiering")
+    _no_violations(tab, "empty")
+    for case in FINANCIERING_CASES:
+        years, total, cells = case.values
+        _rows(root, years)
+        _wait_result(root, "totaal", total, "tfoot")
+        table = _text(root.locator("[data-table]"))
+        for cell in cells:
+            assert cell in table, (cell, table)
+        assert root.locator("[data-table-body] tr").count() == len(years)
+    assert "2018" in _text(root.locator("[data-warnings]"))  # figures date from 2016-2017
+    _no_violations(tab, "result")
+    # The address holds every row, under the field names.
+    assert tab.page.url.count("jaar=") == 3  # type: ignore[attr-defined]
+    with tab.page.expect_download() as info:  # type: ignore[attr-defined]
+        root.locator("[data-csv]").click()
+    download = info.value
+    assert download.suggested_filename.endswith(".csv")
+    text = open(download.path(), encoding="utf-8-sig").read()  # noqa: SIM115
+    rows = list(csv.reader(io.StringIO(text), delimiter=";"))
+    assert rows[0][0] == "Jaar" and rows[0][-1].endswith("(EUR)")
+    years = [r[0] for r in rows[1:]]
+    assert years == ["2016", "2017", "2018", "Alle jaren"], rows
+    header = rows[0]
+    total_col = header.index("Totaal voor de gemeente (EUR)")
+    assert [r[total_col] for r in rows[1:]] == ["27200", "18030", "14220", "59450"], rows
+    _clean(tab)
+
+
+def test_financiering_computes_from_a_shared_address_and_shows_row_errors(tab: Tab) -> None:
+    query = [
+        ("jaar", "2015"),
+        ("aantal_gehuisvest", "5"),
+        ("aantal_inburgeringsplichtig", "5"),
+        ("aantal_gezinsmigranten", ""),
+        ("jaar", "2016"),
+        ("aantal_gehuisvest", "10"),
+        ("aantal_inburgeringsplichtig", "8"),
+        ("aantal_gezinsmigranten", "2"),
+    ]
+    root = _open(tab, "financiering", query)
+    _wait_result(root, "totaal", "€ 68.260", "tfoot")
+    assert root.locator("[data-row]").count() == 2
+    assert root.locator("[name='jaar']").nth(1).input_value() == "2016"
+    # A wrong value in the second row: marked in that row, listed in the summary.
+    second = root.locator("[data-row]").nth(1)
+    second.locator("[name='aantal_inburgeringsplichtig']").fill("12")  # more than housed
+    root.locator("button[type=submit]").click()
+    root.locator("[data-summary]").wait_for(state="visible")
+    field = second.locator("[name='aantal_inburgeringsplichtig']")
+    assert field.get_attribute("aria-invalid") == "true"
+    assert second.locator(f"#{field.get_attribute('id')}-error").is_visible()
+    assert root.locator("[data-row]").first.locator("[aria-invalid]").count() == 0
+    _no_violations(tab, "error")
+    _clean(tab)
+
+
+# --- loading: where, once, and when it fails -------------------------------------------------
+
+
+def _pyodide_requests(tab: Tab) -> list[str]:
+    return [
+        u
+        for u in tab.requests
+        if "/assets/pyodide/" in u or "/assets/wheels/" in u or "worker.mjs" in u
+    ]
+
+
+def test_a_text_page_loads_no_pyodide_file(tab: Tab) -> None:
+    for path in ("", "deel-2/duo-lening/", "rekenhulpen/"):
+        tab.goto(path)
+        tab.page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]
+    assert not _pyodide_requests(tab), _pyodide_requests(tab)
+    assert tab.page.evaluate("window.__rekenhulp.created") == 0  # type: ignore[attr-defined]
+    _clean(tab)
+
+
+def _sitemap_for_this_server(tab: Tab, built_site: Path) -> None:
+    """Serve the sitemap with this server's address in it.
+
+    Material's instant navigation only intercepts links found in sitemap.xml, and matches them
+    on protocol, host and port; the site is built for site_url (port 8000) but served here on
+    a free port. The deployed site has no such mismatch.
+    """
+    text = (built_site / "sitemap.xml").read_text(encoding="utf-8")
+    text = re.sub(r"<loc>https?://[^/<]+/", f"<loc>{tab.base_url}", text)
+    tab.page.route(  # type: ignore[attr-defined]
+        "**/sitemap.xml",
+        lambda route: route.fulfill(body=text, content_type="application/xml"),
+    )
+
+
+def test_the_worker_survives_instant_navigation(tab: Tab, built_site: Path) -> None:
+    wasm: list[str] = []
+    tab.page.context.on(  # type: ignore[attr-defined]
+        "request", lambda r: wasm.append(r.url) if r.url.endswith(".wasm") else None
+    )
+    _sitemap_for_this_server(tab, built_site)
+    _open(tab, "termijnen", {"start_inburgeringsplicht": "2016-03-01"})
+    tab.page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]  # sitemap read
+    tab.page.evaluate("window.__notReloaded = true")  # type: ignore[attr-defined]
+    # Click the navigation link: Material swaps the page without reloading the scripts.
+    tab.page.locator("nav.md-nav--primary a[href$='lening/']").first.click()  # type: ignore[attr-defined]
+    tab.page.wait_for_url("**/rekenhulpen/lening/")  # type: ignore[attr-defined]
+    root = tab.page.locator("[data-rekenhulp='lening']")  # type: ignore[attr-defined]
+    root.locator("[name='leeftijd']").wait_for()
+    _fill(root, {"doelgroep": "asielstatushouder", "leeftijd": "30"})
+    _wait_result(root, "recht_op_lening", "Ja")
+    assert tab.page.evaluate("window.__notReloaded") is True  # type: ignore[attr-defined]
+    assert tab.page.evaluate("window.__rekenhulp.created") == 1  # type: ignore[attr-defined]
+    assert len(wasm) == 1, wasm
+    # The first page's inputs did not follow to the second page's address.
+    assert "start_inburgeringsplicht" not in tab.page.url  # type: ignore[attr-defined]
+    _clean(tab)
+
+
+def test_a_failed_load_says_so_and_can_be_retried(tab: Tab) -> None:
+    page = tab.page
+    page.route("**/pyodide.asm.wasm", lambda route: route.abort())  # type: ignore[attr-defined]
+    tab.goto("rekenhulpen/termijnen/?start_inburgeringsplicht=2016-03-01")
+    failed = page.locator("[data-failed]")  # type: ignore[attr-defined]
+    failed.wait_for(state="visible", timeout=BOOT_TIMEOUT)
+    assert "kon niet worden geladen" in _text(failed)
+    assert page.locator("[data-loading]").inner_text() == ""  # type: ignore[attr-defined]
+    _no_violations(tab, "failed")
+    page.unroute("**/pyodide.asm.wasm")  # type: ignore[attr-defined]
+    failed.locator("button", has_text="Opnieuw proberen").click()
+    root = page.locator("[data-rekenhulp='termijnen']")  # type: ignore[attr-defined]
+    _wait_result(root, "termijn_einde", "1 maart 2019")
+    assert failed.is_hidden()
+    assert not tab.foreign_requests, tab.foreign_requests
+
+
+def test_without_javascript_the_page_says_why(browser: Any, base_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(base_url + "rekenhulpen/termijnen/")
+        assert "werkt alleen met JavaScript" in page.locator("noscript").first.inner_text()
+        assert page.locator(".rekenhulp__body").is_hidden()
+    finally:
+        context.close()
