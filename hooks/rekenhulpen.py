@@ -69,6 +69,20 @@ def _parse_hints(name: str, body: str, known: set[str], where: str) -> dict[str,
     return hints
 
 
+def _urls(page_url: str) -> dict[str, str]:
+    """The runtime's URLs relative to the page at `page_url` (site-relative)."""
+
+    def rel(target: str) -> str:
+        return get_relative_url(target, page_url)
+
+    return {
+        "worker_url": rel(f"{ASSETS}/worker.mjs"),
+        "pyodide_url": rel(runtime.pyodide_url().rstrip("/")) + "/",
+        "wheel_url": rel(runtime.wheel_url()),
+        "runtime_module": rel(f"{ASSETS}/runtime.mjs"),
+    }
+
+
 def render(name: str, body: str, page_url: str, where: str) -> str:
     """The markup of calculator `name` for the page at `page_url` (site-relative)."""
     forms = _load_forms()
@@ -79,22 +93,21 @@ def render(name: str, body: str, page_url: str, where: str) -> str:
         )
     hints = _parse_hints(name, body, {f.name for f in calculator.fields}, where)
 
-    def rel(target: str) -> str:
-        return get_relative_url(target, page_url)
-
+    urls = _urls(page_url)
     html = _env.get_template("rekenhulp.html").render(
         c=calculator,
         regimes=forms.REGIMES,
         hints=hints,
-        worker_url=rel(f"{ASSETS}/worker.mjs"),
-        pyodide_url=rel(runtime.pyodide_url().rstrip("/")) + "/",
-        wheel_url=rel(runtime.wheel_url()),
+        worker_url=urls["worker_url"],
+        pyodide_url=urls["pyodide_url"],
+        wheel_url=urls["wheel_url"],
         base_url="../" * page_url.count("/") or "./",
     )
     return html
 
 
 _stash: dict[str, list[tuple[str, str]]] = {}  # page -> shortcodes found in its Markdown
+_with_calculator: set[str] = set()  # pages that show a calculator
 
 
 # --- MkDocs events ----------------------------------------------------------------------
@@ -145,4 +158,24 @@ def on_page_content(html: str, page: Any, config: Any, files: Files) -> str:
         if placeholder not in html:
             raise PluginError(f"{where}: the rekenhulp '{name}' shortcode must be its own block")
         html = html.replace(placeholder, render(name, body, page.url, where))
+    if stashed:
+        _with_calculator.add(where)
     return html
+
+
+def on_post_page(output: str, page: Any, config: Any) -> str:
+    """Calculator pages start Python from the head, before the rest of the page has run.
+
+    An external module (no inline script) that the page's own glue imports too: one module
+    instance, one worker. Text pages get nothing: they load no Pyodide file at all.
+    """
+    if page.file.src_uri not in _with_calculator:
+        return output
+    urls = _urls(page.url)
+    tag = (
+        f'<script type="module" async id="rekenhulp-boot" src="{urls["runtime_module"]}" '
+        f'data-worker="{urls["worker_url"]}" data-pyodide="{urls["pyodide_url"]}" '
+        f'data-wheel="{urls["wheel_url"]}"></script>'
+    )
+    head_end = output.index("</head>")
+    return output[:head_end] + tag + "\n" + output[head_end:]

@@ -1,131 +1,15 @@
 // Browser glue of the calculators (rekenhulpen). One module for the whole site, loaded on every
 // page; it mounts the calculators it finds through Material's `document$` (instant navigation
 // swaps pages without reloading this module) and does nothing on other pages: no worker, no
-// Pyodide file. Python runs in ONE module worker (worker.mjs) that lives in this module's state,
-// so it survives instant navigation. The glue only routes: form fields in, `calc.run_json` out;
-// the rules, the numbers and the steps come from Python.
+// Pyodide file. Python runs in ONE module worker (worker.mjs) kept by runtime.mjs, whose state
+// survives instant navigation. The glue only routes: form fields in, `calc.run_json` out; the
+// rules, the numbers and the steps come from Python.
+
+import { callPython, retry, runtime, startWorker } from "./runtime.mjs";
 
 const DEBOUNCE_MS = 150;
-const BOOT_TIMEOUT_MS = 60_000;
-const SLOW_BOOT_MS = 10_000;
-const CALL_TIMEOUT_MS = 15_000;
 const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
   "september", "oktober", "november", "december"];
-
-// --- The worker: created once, on the first calculator page ----------------------------------
-
-const runtime = {
-  worker: null,
-  state: "idle", // idle | booting | ready | failed
-  reason: "",
-  slow: false,
-  created: 0, // worker creations (read by the tests: instant navigation must not add one)
-  pending: new Map(),
-  nextId: 1,
-  config: null,
-  timers: [],
-  views: new Set(), // mounted calculators, told about state changes
-};
-window.__rekenhulp = runtime;
-
-function notify() {
-  for (const view of [...runtime.views]) {
-    if (!view.root.isConnected) runtime.views.delete(view);
-    else view.onState();
-  }
-}
-
-function fail(reason) {
-  if (runtime.state === "failed") return;
-  runtime.state = "failed";
-  runtime.reason = reason;
-  runtime.timers.forEach(clearTimeout);
-  if (runtime.worker) runtime.worker.terminate();
-  runtime.worker = null;
-  for (const { reject } of runtime.pending.values()) reject(new Error(reason));
-  runtime.pending.clear();
-  notify();
-}
-
-function startWorker(config) {
-  if (runtime.worker || runtime.state === "booting" || runtime.state === "ready") return;
-  runtime.config = config;
-  runtime.state = "booting";
-  runtime.slow = false;
-  runtime.reason = "";
-  notify();
-  if (typeof WebAssembly !== "object" || typeof Worker !== "function") {
-    fail("Deze browser kan de rekenhulp niet uitvoeren (geen WebAssembly of Web Workers).");
-    return;
-  }
-  const url = new URL(config.worker);
-  url.searchParams.set("pyodide", config.pyodide);
-  url.searchParams.set("wheel", config.wheel);
-  let worker;
-  try {
-    worker = new Worker(url, { type: "module" });
-  } catch {
-    fail("Deze browser kan de rekenhulp niet starten.");
-    return;
-  }
-  runtime.worker = worker;
-  runtime.created += 1;
-  performance.mark("rekenhulp:worker-created");
-  worker.addEventListener("message", (event) => {
-    const message = event.data || {};
-    if (message.type === "ready") {
-      runtime.timers.forEach(clearTimeout);
-      runtime.state = "ready";
-      performance.mark("rekenhulp:ready");
-      notify();
-    } else if (message.type === "failed") {
-      fail("Python kon niet worden gestart.");
-    } else if (runtime.pending.has(message.id)) {
-      const call = runtime.pending.get(message.id);
-      runtime.pending.delete(message.id);
-      clearTimeout(call.timer);
-      if (message.ok) call.resolve(message.value);
-      else call.reject(new Error(message.error));
-    }
-  });
-  worker.addEventListener("error", (event) => {
-    event.preventDefault(); // handled here: shown to the reader, not as a console error
-    fail("De rekenhulp kon niet worden gestart.");
-  });
-  runtime.timers = [
-    setTimeout(() => {
-      runtime.slow = true;
-      notify();
-    }, SLOW_BOOT_MS),
-    setTimeout(() => fail("Het laden duurde te lang."), BOOT_TIMEOUT_MS),
-  ];
-}
-
-function retry() {
-  if (runtime.state !== "failed" || !runtime.config) return;
-  runtime.state = "idle";
-  startWorker(runtime.config);
-}
-
-function callPython(fn, args) {
-  if (runtime.state === "failed" || !runtime.worker) {
-    return Promise.reject(new Error(runtime.reason || "not running"));
-  }
-  return new Promise((resolve, reject) => {
-    const id = runtime.nextId++;
-    // The timeout only starts counting once Python is up: a slow boot has its own limit.
-    const call = { resolve, reject, timer: 0 };
-    runtime.pending.set(id, call);
-    runtime.worker.postMessage({ id, fn, args });
-    const arm = () => {
-      call.timer = setTimeout(() => {
-        if (runtime.pending.delete(id)) reject(new Error("timeout"));
-      }, CALL_TIMEOUT_MS);
-    };
-    if (runtime.state === "ready") arm();
-    else call.arm = arm;
-  });
-}
 
 // --- Formatting -------------------------------------------------------------------------------
 

@@ -1,0 +1,136 @@
+// The calculators' Python runtime, as seen from the page: ONE module worker (worker.mjs) for
+// the whole visit. This module is shared by the head script of calculator pages (which starts
+// the boot before the rest of the page has run) and by rekenhulpen.mjs (which mounts the forms);
+// both import the same URL, so there is one module instance and one worker. Its state lives
+// here, so it survives Material's instant navigation.
+
+const BOOT_TIMEOUT_MS = 60_000;
+const SLOW_BOOT_MS = 10_000;
+const CALL_TIMEOUT_MS = 15_000;
+
+// --- The worker: created once, on the first calculator page ----------------------------------
+
+export const runtime = {
+  worker: null,
+  state: "idle", // idle | booting | ready | failed
+  reason: "",
+  slow: false,
+  created: 0, // worker creations (read by the tests: instant navigation must not add one)
+  pending: new Map(),
+  nextId: 1,
+  config: null,
+  timers: [],
+  views: new Set(), // mounted calculators, told about state changes
+};
+window.__rekenhulp = runtime;
+
+function notify() {
+  for (const view of [...runtime.views]) {
+    if (!view.root.isConnected) runtime.views.delete(view);
+    else view.onState();
+  }
+}
+
+function fail(reason) {
+  if (runtime.state === "failed") return;
+  runtime.state = "failed";
+  runtime.reason = reason;
+  runtime.timers.forEach(clearTimeout);
+  if (runtime.worker) runtime.worker.terminate();
+  runtime.worker = null;
+  for (const { reject } of runtime.pending.values()) reject(new Error(reason));
+  runtime.pending.clear();
+  notify();
+}
+
+export function startWorker(config) {
+  if (runtime.worker || runtime.state === "booting" || runtime.state === "ready") return;
+  runtime.config = config;
+  runtime.state = "booting";
+  runtime.slow = false;
+  runtime.reason = "";
+  notify();
+  if (typeof WebAssembly !== "object" || typeof Worker !== "function") {
+    fail("Deze browser kan de rekenhulp niet uitvoeren (geen WebAssembly of Web Workers).");
+    return;
+  }
+  const url = new URL(config.worker);
+  url.searchParams.set("pyodide", config.pyodide);
+  url.searchParams.set("wheel", config.wheel);
+  let worker;
+  try {
+    worker = new Worker(url, { type: "module" });
+  } catch {
+    fail("Deze browser kan de rekenhulp niet starten.");
+    return;
+  }
+  runtime.worker = worker;
+  runtime.created += 1;
+  performance.mark("rekenhulp:worker-created");
+  worker.addEventListener("message", (event) => {
+    const message = event.data || {};
+    if (message.type === "ready") {
+      runtime.timers.forEach(clearTimeout);
+      runtime.state = "ready";
+      performance.mark("rekenhulp:ready");
+      notify();
+    } else if (message.type === "failed") {
+      fail("Python kon niet worden gestart.");
+    } else if (runtime.pending.has(message.id)) {
+      const call = runtime.pending.get(message.id);
+      runtime.pending.delete(message.id);
+      clearTimeout(call.timer);
+      if (message.ok) call.resolve(message.value);
+      else call.reject(new Error(message.error));
+    }
+  });
+  worker.addEventListener("error", (event) => {
+    event.preventDefault(); // handled here: shown to the reader, not as a console error
+    fail("De rekenhulp kon niet worden gestart.");
+  });
+  runtime.timers = [
+    setTimeout(() => {
+      runtime.slow = true;
+      notify();
+    }, SLOW_BOOT_MS),
+    setTimeout(() => fail("Het laden duurde te lang."), BOOT_TIMEOUT_MS),
+  ];
+}
+
+export function retry() {
+  if (runtime.state !== "failed" || !runtime.config) return;
+  runtime.state = "idle";
+  startWorker(runtime.config);
+}
+
+export function callPython(fn, args) {
+  if (runtime.state === "failed" || !runtime.worker) {
+    return Promise.reject(new Error(runtime.reason || "not running"));
+  }
+  return new Promise((resolve, reject) => {
+    const id = runtime.nextId++;
+    // The timeout only starts counting once Python is up: a slow boot has its own limit.
+    const call = { resolve, reject, timer: 0 };
+    runtime.pending.set(id, call);
+    runtime.worker.postMessage({ id, fn, args });
+    const arm = () => {
+      call.timer = setTimeout(() => {
+        if (runtime.pending.delete(id)) reject(new Error("timeout"));
+      }, CALL_TIMEOUT_MS);
+    };
+    if (runtime.state === "ready") arm();
+    else call.arm = arm;
+  });
+}
+
+// On a calculator page opened directly, the head carries
+// <script type="module" async id="rekenhulp-boot" data-worker data-pyodide data-wheel>:
+// start booting now, while the browser still parses and runs the rest of the page.
+const boot = document.getElementById("rekenhulp-boot");
+if (boot) {
+  startWorker({
+    worker: new URL(boot.dataset.worker, location.href).href,
+    pyodide: new URL(boot.dataset.pyodide, location.href).href,
+    wheel: new URL(boot.dataset.wheel, location.href).href,
+  });
+}
