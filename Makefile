@@ -9,7 +9,7 @@ PORT   ?= 8000
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: all setup serve build test lint clean chromium
+.PHONY: all setup serve build test lint bench clean chromium
 
 all: build
 
@@ -42,9 +42,13 @@ test: setup chromium
 	$(PY) -m pytest
 
 lint: setup
-	$(VENV)/bin/ruff check src tests hooks scripts
-	$(VENV)/bin/ruff format --check src tests hooks scripts
+	$(VENV)/bin/ruff check src tests hooks scripts calculators
+	$(VENV)/bin/ruff format --check src tests hooks scripts calculators
 	$(VENV)/bin/mypy
+
+## bench: time to first answer vs a bare Pyodide boot, latency, long tasks, bytes (Chromium)
+bench: setup chromium
+	$(PY) scripts/bench.py
 
 clean:
 	rm -rf site dist build .pytest_cache .mypy_cache .ruff_cache src/*.egg-info

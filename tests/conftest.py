@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import socket
 import subprocess
 import sys
 import threading
@@ -30,10 +31,22 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A fresh `mkdocs build --strict` of the site in a temporary directory."""
+def site_port() -> int:
+    """A free port on 127.0.0.1 for the test server (the site is built for that address)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory, site_port: int) -> Path:
+    """A fresh `mkdocs build --strict` of the site in a temporary directory.
+
+    It is built for the address the tests serve it on, as GitHub Pages serves the site at its
+    site_url: Material's instant navigation only follows links of the site's own address.
+    """
     out = tmp_path_factory.mktemp("site")
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=f"http://127.0.0.1:{site_port}/")
     proc = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
         cwd=ROOT,
@@ -61,10 +74,10 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="session")
-def base_url(built_site: Path) -> Iterator[str]:
-    """The built site served on 127.0.0.1 (a free port), as GitHub Pages would serve it."""
+def base_url(built_site: Path, site_port: int) -> Iterator[str]:
+    """The built site served on 127.0.0.1 at the address it was built for."""
     handler = functools.partial(_QuietHandler, directory=str(built_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", site_port), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -134,7 +134,10 @@ class Calculator {
       if (!link) return;
       const target = document.getElementById(link.hash.slice(1));
       if (target) {
+        // Handle the jump here, not in Material's instant navigation (which would move the
+        // focus away from the field again).
         event.preventDefault();
+        event.stopPropagation();
         target.focus();
         target.scrollIntoView({ block: "center" });
       }
