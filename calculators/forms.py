@@ -71,6 +71,7 @@ TERMIJNEN = Calculator(
     outputs=(
         Output("termijn_einde", "Einde inburgeringstermijn (3 jaar)", "date"),
         Output("termijn_einde_max", "Uiterste einde met verlenging voor alfabetisering", "date"),
+        Output("peildatum", "Peildatum", "date"),
         Output(
             "status", "Stand op de peildatum", "words", {"lopend": "Lopend", "verlopen": "Verlopen"}
         ),

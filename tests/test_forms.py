@@ -1,0 +1,52 @@
+"""The forms describe exactly the calculators' inputs and results (calculators/forms.py)."""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from calc import financiering, lening, termijnen
+
+FORMS = Path(__file__).resolve().parent.parent / "calculators" / "forms.py"
+
+
+def _load_forms() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("rekenhulp_forms_test", FORMS)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+forms = _load_forms()
+
+# Each calculator's input field names and typed result, as the rules define them.
+MODELS: dict[str, tuple[tuple[str, ...], type]] = {
+    "termijnen": (termijnen.VELDEN, termijnen.TermijnenUitkomst),
+    "lening": (lening.VELDEN, lening.LeningUitkomst),
+    "financiering": (financiering.VELDEN_JAAR, financiering.JaarUitkomst),
+}
+
+
+def test_every_calculator_has_a_form() -> None:
+    assert set(forms.CALCULATORS) == set(MODELS)
+
+
+@pytest.mark.parametrize("name", sorted(MODELS))
+def test_every_input_has_a_field_and_every_field_is_an_input(name: str) -> None:
+    velden, _ = MODELS[name]
+    assert {f.name for f in forms.CALCULATORS[name].fields} == set(velden)
+
+
+@pytest.mark.parametrize("name", sorted(MODELS))
+def test_every_result_key_has_a_dutch_label(name: str) -> None:
+    _, uitkomst = MODELS[name]
+    keys = {f.name for f in dataclasses.fields(uitkomst)}
+    labelled = {o.key for o in forms.CALCULATORS[name].outputs}
+    assert keys <= labelled, keys - labelled
