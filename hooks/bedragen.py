@@ -19,7 +19,8 @@ from calc.datums import bedrag_nl, datum_nl
 PAGINA = "bedragen-en-termijnen.md"
 SOORTEN = (
     ("Bedragen", ("EUR",)),
-    ("Termijnen en leeftijden", ("jaar", "weken", "maanden", "uur")),
+    ("Termijnen en leeftijden", ("jaar", "weken", "maanden")),
+    ("Aantallen en niveaus", ("uur", "keer", "mbo-niveau")),
     ("Belangrijke datums", ("ja/nee", "regime")),
 )
 REGIMES = {"wi2013": "Wet inburgering 2013", "wi2021": "Wet inburgering 2021"}
@@ -40,6 +41,8 @@ niet met het oude bedrag door, maar zegt dat.
 - Een termijn in jaren eindigt op **dezelfde kalenderdag**, zoveel jaar later. Begint de termijn
   op 29 februari, dan eindigt hij op 28 februari als dat jaar geen 29 februari heeft.
   Voorbeeld: inburgeringsplichtig vanaf 29 februari 2016, examen uiterlijk 28 februari 2019.
+- Zo ook een verjaardag: wie op 29 februari is geboren, is in een jaar zonder 29 februari jarig
+  op **28 februari**. Voorbeeld: geboren op 29 februari 2000, 18 jaar op 28 februari 2018.
 - Een termijn in weken telt 7 dagen per week: 8 weken is 56 dagen.
 - Een termijn in maanden eindigt op **dezelfde dag van de maand**; heeft die maand minder dagen,
   dan op de laatste dag. Voorbeeld: 6 maanden na 31 augustus 2016 is 28 februari 2017.
@@ -64,6 +67,8 @@ def _waarde(eenheid: str, waarde: object) -> str:
         return bedrag_nl(waarde)
     if eenheid == "ja/nee":
         return "ja" if waarde else "nee"
+    if eenheid == "mbo-niveau":
+        return f"MBO {waarde}"
     if eenheid == "regime":
         return REGIMES.get(str(waarde), str(waarde))
     return f"{waarde} {eenheid}"

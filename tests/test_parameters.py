@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from calc import parameters as p
+from calc import taalniveaus
 
 PARAMETERS = p.alle_parameters()
 MAP = Path(p.__file__).parent / "parameters"
@@ -163,3 +166,37 @@ def test_the_generated_page_lists_every_parameter(built_site: Path) -> None:
         assert parameter.beschrijving in tekst
     assert "vanaf 1 januari 2016 tot en met 31 december 2017" in tekst
     assert 'id="datums"' in pagina
+
+
+# --- The descriptions of the language levels (bijlage 2) ------------------------------------------
+
+
+def test_every_level_description_stands_word_for_word_on_its_page(built_site: Path) -> None:
+    niveaus = taalniveaus.alle_taalniveaus()
+    assert list(niveaus) == ["A1", "A2", "B1", "B2", "C1"]
+    pagina = (built_site / "bijlagen" / "taalniveau" / "index.html").read_text(encoding="utf-8")
+    for code, niveau in niveaus.items():
+        pad, _, anker = niveau.bron.href.partition("#")
+        assert pad == "bijlagen/taalniveau/" and anker == code.lower()
+        sectie = _tekst(_sectie(pagina, anker))
+        assert niveau.tekst.startswith("Kan ") and niveau.tekst in sectie, code
+
+
+def test_the_level_lookup_is_loud_and_the_loader_strict() -> None:
+    with pytest.raises(p.ParameterFout):
+        taalniveaus.taalniveau("A3")
+    bestand = MAP / taalniveaus.BESTAND
+    goed = json.loads(bestand.read_text(encoding="utf-8"))
+    assert taalniveaus.lees_taalniveaus(json.dumps(goed))["B1"].tekst.startswith("Kan ")
+    fouten: list[Any] = [
+        {**goed, "extra": 1},
+        {**goed, "niveaus": [{**goed["niveaus"][0], "bron": {"label": "x", "href": "y/"}}]},
+        {**goed, "niveaus": [{**goed["niveaus"][0], "code": "A9"}]},
+        {**goed, "niveaus": goed["niveaus"][::-1]},
+        {**goed, "niveaus": [{**goed["niveaus"][0], "tekst": ""}]},
+    ]
+    for kapot in fouten:
+        with pytest.raises(p.ParameterFout):
+            taalniveaus.lees_taalniveaus(json.dumps(kapot))
+    with pytest.raises(p.ParameterFout):
+        taalniveaus.lees_taalniveaus("{")

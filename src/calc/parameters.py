@@ -26,6 +26,8 @@ EENHEDEN: dict[str, type] = {
     "maanden": int,
     "weken": int,
     "uur": int,
+    "keer": int,
+    "mbo-niveau": int,
     "ja/nee": bool,
     "regime": str,
 }
