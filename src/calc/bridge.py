@@ -37,10 +37,31 @@ def _financiering(gegevens: Mapping[str, object]) -> Berekening[object]:
     return financiering_berekening.bereken(financiering.lees_invoer(gegevens))
 
 
+def _ontheffing(gegevens: Mapping[str, object]) -> Berekening[object]:
+    from calc import ontheffing, ontheffing_berekening
+
+    return ontheffing_berekening.bereken(ontheffing.lees_invoer(gegevens))
+
+
+def _examenroute(gegevens: Mapping[str, object]) -> Berekening[object]:
+    from calc import examenroute, examenroute_berekening
+
+    return examenroute_berekening.bereken(examenroute.lees_invoer(gegevens))
+
+
+def _jongeren(gegevens: Mapping[str, object]) -> Berekening[object]:
+    from calc import jongeren, jongeren_berekening
+
+    return jongeren_berekening.bereken(jongeren.lees_invoer(gegevens))
+
+
 REKENHULPEN: dict[str, Rekenhulp] = {
     "termijnen": _termijnen,
     "lening": _lening,
     "financiering": _financiering,
+    "ontheffing": _ontheffing,
+    "examenroute": _examenroute,
+    "jongeren": _jongeren,
 }
 
 

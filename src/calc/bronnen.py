@@ -70,6 +70,9 @@ FACTSHEET_2_2 = Bron("Factsheet §2.2", "deel-2/duo-lening/")
 VOETNOOT_7 = Bron("Factsheet §2.2, voetnoot 7", "deel-2/duo-lening/")
 VOETNOOT_8 = Bron("Factsheet §2.2, voetnoot 8", "deel-2/duo-lening/")
 BIJLAGE_3_ROL_DUO = Bron("Factsheet bijlage 3", "bijlagen/inburgeringsexamen/#toelichting-rol-duo")
+BIJLAGE_3_ONTHEFFING = Bron("Factsheet bijlage 3", "bijlagen/inburgeringsexamen/#ontheffing")
+BIJLAGE_3_ONDERDELEN = Bron("Factsheet bijlage 3", "bijlagen/inburgeringsexamen/#examenonderdelen")
+BIJLAGE_3_INHOUD = Bron("Factsheet bijlage 3", "bijlagen/inburgeringsexamen/#toelichting-inhoud")
 WIJZIGINGEN = Bron("Wat is er veranderd sinds 2016", "wijzigingen/")
 WIJZIGINGEN_VOOR_WIE = Bron("Wat is er veranderd sinds 2016", "wijzigingen/#voor-wie")
 WIJZIGINGEN_WI2021 = Bron("Wat is er veranderd sinds 2016", "wijzigingen/#wet-inburgering-2021")
@@ -87,5 +90,8 @@ STB_2021_38 = Bron(
 )
 REGELING_INBURGERING_4_1 = Bron(
     "Regeling inburgering art. 4.1", "https://wetten.overheid.nl/BWBR0020813/2021-12-31"
+)
+REGELING_INBURGERING_2_4A = Bron(
+    "Regeling inburgering art. 2.4a", "https://wetten.overheid.nl/BWBR0020813/2021-12-31"
 )
 INBURGEREN_BETALEN = Bron("inburgeren.nl, 'Inburgeren betalen'", "https://www.inburgeren.nl/")

@@ -8,10 +8,12 @@ that field, never an exception.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 #: Plausible years for a date in these calculators (a guard against typos, not a legal rule).
 EERSTE_JAAR = 1990
@@ -20,6 +22,7 @@ LAATSTE_JAAR = 2100
 _ISO_DATUM = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
 _CIJFERS = re.compile(r"^[0-9]+$")
 _NEGATIEF = re.compile(r"^-[0-9]+$")
+_DECIMAAL = re.compile(r"^-?[0-9]{1,6}([.,][0-9]{1,6})?$")
 _JA = {"on", "true"}
 _NEE = {"false"}
 
@@ -143,6 +146,26 @@ class Formulier:
             self.fout(veld, f"Vul bij {label} een getal van {minimum} tot {maximum} in.")
             return None
         return ruw
+
+    def decimaal(self, veld: str, label: str, maximum: int) -> Decimal | None:
+        """A number ≥ 0 that may have decimals (4.5, "4,5"); None when not given."""
+        ruw = self._ruw(veld)
+        if ruw is None:
+            return None
+        getal: Decimal | None = None
+        if isinstance(ruw, str) and _DECIMAAL.match(ruw.strip()):
+            getal = Decimal(ruw.strip().replace(",", "."))
+        elif type(ruw) is int or (type(ruw) is float and math.isfinite(ruw)):
+            getal = Decimal(str(ruw))
+        if getal is None:
+            self.fout(
+                veld, f"Vul bij {label} een getal in, zoals 4,5; {_beschrijf(_echt(ruw))} kan niet."
+            )
+            return None
+        if not 0 <= getal <= maximum:
+            self.fout(veld, f"Vul bij {label} een getal van 0 tot {maximum} in.")
+            return None
+        return getal
 
     def keuze(self, veld: str, label: str, opties: tuple[str, ...]) -> str | None:
         ruw = self._ruw(veld)

@@ -1,0 +1,163 @@
+"""Steps and result of the rekenhulp `jongeren` (spec section 6), from the rules in `jongeren`."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from calc import parameters as p
+from calc.bronnen import DATUMREGELS, Uitleg, vraag
+from calc.datums import datum_nl
+from calc.jongeren import (
+    JongerenInvoer,
+    JongerenUitkomst,
+    aansluitend,
+    achttiende_verjaardag,
+    inburgeringsplichtig,
+    isk_einde,
+    tijdelijk_vrijgesteld,
+    vrijstellende_opleiding,
+)
+from calc.regime import Berekening, bron_regime, buiten_factsheet, regime_op
+
+
+def bereken(invoer: JongerenInvoer, vandaag: date | None = None) -> Berekening[JongerenUitkomst]:
+    geboren = invoer.geboortedatum
+    peil = invoer.peildatum or vandaag or date.today()
+    uitleg = Uitleg()
+    achttien = achttiende_verjaardag(geboren)
+    uitleg.stap(
+        f"Geboren op {datum_nl(geboren)}: 18 jaar op {datum_nl(achttien)}.",
+        p.bron("leeftijd_inburgeringsplicht", p.ingang("regime", "wi2013")),
+    )
+    if geboren.month == 2 and geboren.day == 29:
+        uitleg.waarschuw(
+            "Geboren op 29 februari: de rekenhulp neemt als 18e verjaardag 28 februari, omdat "
+            "dat jaar geen 29 februari heeft (zoals bij elke termijn in jaren). Twijfelt u over "
+            "een inschrijving op 1 maart, vraag het dan na bij DUO.",
+            DATUMREGELS,
+        )
+    for veld, datum in (
+        ("de peildatum", peil),
+        ("de inschrijving in het mbo", invoer.inschrijving_mbo),
+        ("de start van de ISK", invoer.start_isk),
+    ):
+        if datum is not None and datum < geboren:
+            uitleg.waarschuw(
+                f"De datum van {veld} ({datum_nl(datum)}) ligt vóór de geboortedatum. "
+                "Controleer de datums.",
+                vraag(18),
+            )
+    regime = regime_op(achttien)
+    uitleg.waarschuw(
+        "De rekenhulp neemt aan dat de inburgeringsplicht op de 18e verjaardag zou beginnen; "
+        "die datum bepaalt welke wet geldt.",
+        bron_regime(regime, achttien),
+    )
+    if regime != "wi2013":
+        buiten_factsheet(regime, "de vrijstelling, de inburgeringsplicht en de ISK", uitleg)
+        return Berekening(regime, JongerenUitkomst(peil, achttien), uitleg)
+    vrijgesteld = tijdelijk_vrijgesteld(invoer, achttien)
+    _mbo(invoer, achttien, vrijgesteld, uitleg)
+    plichtig = inburgeringsplichtig(invoer, achttien, peil)
+    _status(invoer, peil, achttien, plichtig, uitleg)
+    einde = _isk(invoer, achttien, uitleg)
+    uitkomst = JongerenUitkomst(peil, achttien, vrijgesteld, plichtig, einde)
+    return Berekening(regime, uitkomst, uitleg)
+
+
+def _mbo(invoer: JongerenInvoer, achttien: date, vrijgesteld: bool, uitleg: Uitleg) -> None:
+    mbo = p.waarde("mbo_niveau_vrijstelling", achttien)
+    regel = (
+        "Wie aansluitend aan de leer- en kwalificatieplicht een vrijstellende opleiding volgt "
+        f"({mbo.tekst} of hoger), is tijdelijk vrijgesteld van de inburgeringsplicht. Aansluitend "
+        f"wil zeggen: voor of op de 18e verjaardag ({datum_nl(achttien)}) in het MBO ingeschreven."
+    )
+    inschrijving, niveau = invoer.inschrijving_mbo, invoer.mbo_niveau
+    if inschrijving is None or niveau is None:
+        uitleg.stap(regel + " Er is geen inschrijving in het MBO ingevuld.", vraag(18))
+        return
+    uitleg.stap(regel, vraag(18))
+    if not vrijstellende_opleiding(niveau, achttien):
+        uitleg.stap(
+            f"MBO {niveau} (entree) stelt niet vrij: de jongere moet het inburgeringsexamen halen. "
+            "Het is raadzaam met de ISK in gesprek te gaan, zodat de jongere daar nog een jaar "
+            "extra ingeschreven kan blijven terwijl hij of zij entree-MBO volgt.",
+            vraag(17),
+        )
+    elif not aansluitend(inschrijving, achttien):
+        uitleg.stap(
+            f"Ingeschreven op {datum_nl(inschrijving)}, na de 18e verjaardag: niet aansluitend, "
+            f"dus geen tijdelijke vrijstelling. Een diploma op {mbo.tekst} niveau of hoger voldoet "
+            "wel aan de inburgeringsplicht als het binnen drie jaar wordt gehaald.",
+            vraag(19),
+        )
+    if vrijgesteld:
+        uitleg.stap(
+            f"Ingeschreven op {datum_nl(inschrijving)} in MBO {niveau}, voor of op de 18e "
+            "verjaardag: tijdelijk vrijgesteld. Zolang de vrijstelling loopt, is er geen "
+            "DUO-lening.",
+            vraag(18),
+        )
+        uitleg.stap(
+            f"Haalt de jongere het diploma op {mbo.tekst} niveau of hoger niet, dan wordt de "
+            "tijdelijke vrijstelling opgeheven: hij of zij wordt alsnog inburgeringsplichtig en "
+            "kan dan bij DUO lenen. Haalt de jongere het diploma wel, dan is hij of zij voor "
+            "altijd vrijgesteld.",
+            vraag(18),
+        )
+    else:
+        uitleg.stap(
+            "Wie inburgeringsplichtig is en niet binnen drie jaar het examen of een diploma op "
+            f"{mbo.tekst} niveau of hoger haalt, moet bij een verwijtbare overschrijding de "
+            "DUO-lening terugbetalen en kan een boete krijgen. Een MBO-opleiding is geen grond "
+            "voor verlenging van de termijn.",
+            vraag(19),
+        )
+
+
+def _status(
+    invoer: JongerenInvoer, peil: date, achttien: date, plichtig: bool, uitleg: Uitleg
+) -> None:
+    vandaag = "" if invoer.peildatum else " (vandaag)"
+    op = f"Op de peildatum {datum_nl(peil)}{vandaag}"
+    leeftijd = p.waarde("leeftijd_inburgeringsplicht", achttien)
+    if peil < achttien:
+        tekst = f"{op} is de jongere nog geen 18: (nog) geen inburgeringsplicht."
+    elif plichtig:
+        tekst = f"{op} is de jongere 18 of ouder en inburgeringsplichtig."
+    else:
+        tekst = (
+            f"{op} is de jongere 18 of ouder en tijdelijk vrijgesteld: niet inburgeringsplichtig."
+        )
+    uitleg.stap(
+        tekst + f" Een statushouder van {leeftijd.tekst} is inburgeringsplichtig.", leeftijd.bron
+    )
+
+
+def _isk(invoer: JongerenInvoer, achttien: date, uitleg: Uitleg) -> date | None:
+    start = invoer.start_isk
+    if start is None:
+        return None
+    einde = isk_einde(start, achttien)
+    duur = p.waarde("isk_duur", achttien)
+    uitleg.stap(
+        f"Jongeren onder de 18 hebben recht op {duur.tekst} onderwijs in een Internationale "
+        f"Schakelklas (ISK), ook als ze in die tijd 18 worden: van {datum_nl(start)} tot "
+        f"{datum_nl(einde)}.",
+        duur.bron,
+    )
+    if start >= achttien:
+        uitleg.waarschuw(
+            f"De ISK begint op of na de 18e verjaardag ({datum_nl(achttien)}). Het recht op "
+            f"{duur.tekst} ISK geldt voor jongeren onder de 18.",
+            duur.bron,
+        )
+    if achttien <= einde:
+        uitleg.stap(
+            "De jongere is 18 of wordt 18 tijdens de ISK. Bijstand is mogelijk voor een "
+            "18-jarige in de ISK: de gemeente kan beargumenteren dat de ISK voldoende invulling "
+            "geeft aan de arbeidsverplichtingen uit de Participatiewet. Na de ISK volgt "
+            "idealiter het MBO met studiefinanciering; de mogelijkheid van bijstand vervalt dan.",
+            vraag(29),
+        )
+    return einde

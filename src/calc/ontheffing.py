@@ -1,0 +1,149 @@
+"""Rekenhulp `ontheffing`: which grounds for exemption are met, and what is missing (spec 4).
+
+Rules from bijlage 3 of the factsheet ('Toelichting rol DUO', 'Ontheffing van de
+inburgeringsplicht') and §1.2; the conditions for 'aantoonbaar voldoende ingeburgerd' from the
+Regeling inburgering art. 2.4a [extern]. Hours, attempts and years come from ``parameters/``.
+The form has no start date, so the values are looked up under the Wet inburgering 2013.
+
+This module holds the inputs, the results and one function per rule; the explanation steps and
+the assembled result are in `ontheffing_berekening`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_CEILING, Decimal
+
+from calc import parameters as p
+from calc.invoer import Formulier
+
+VELDEN = (
+    "uren_cursus",
+    "min_pogingen",
+    "analfabeet",
+    "haalbaarheidstoets",
+    "jaren_gewerkt",
+    "jaren_woonachtig",
+    "spreekt_nederlands",
+    "medische_beperking",
+)
+#: Guards against typos (not legal rules).
+HOOGSTE_UREN = 100_000
+HOOGSTE_POGINGEN = 1_000
+HOOGSTE_JAREN = 150
+
+
+@dataclass(frozen=True)
+class OntheffingInvoer:
+    uren_cursus: int
+    min_pogingen: int = 0
+    analfabeet: bool = False
+    haalbaarheidstoets: bool = False
+    jaren_gewerkt: Decimal = Decimal(0)
+    jaren_woonachtig: Decimal = Decimal(0)
+    spreekt_nederlands: bool = False
+    medische_beperking: bool = False
+
+
+@dataclass(frozen=True)
+class OntheffingUitkomst:
+    aantoonbare_inspanning: bool
+    voldoende_ingeburgerd: bool
+    medische_route: bool
+    ontheffing_mogelijk: bool
+    ontbreekt: tuple[str, ...]
+    boete_maximaal: int
+
+
+def lees_invoer(gegevens: Mapping[str, object]) -> OntheffingInvoer:
+    f = Formulier(gegevens, VELDEN)
+    uren = f.getal("uren_cursus", "het aantal uren cursus", HOOGSTE_UREN, verplicht=True)
+    pogingen = f.getal("min_pogingen", "het aantal pogingen", HOOGSTE_POGINGEN)
+    analfabeet = f.vlag("analfabeet", "analfabeet", False)
+    toets = f.vlag("haalbaarheidstoets", "haalbaarheidstoets gemaakt", False)
+    gewerkt = f.decimaal("jaren_gewerkt", "de jaren gewerkt in Nederland", HOOGSTE_JAREN)
+    gewoond = f.decimaal("jaren_woonachtig", "de jaren gewoond in Nederland", HOOGSTE_JAREN)
+    spreekt = f.vlag("spreekt_nederlands", "spreekt goed Nederlands", False)
+    medisch = f.vlag("medische_beperking", "medische beperking", False)
+    f.klaar()
+    assert uren is not None
+    return OntheffingInvoer(
+        uren,
+        pogingen or 0,
+        analfabeet,
+        toets,
+        gewerkt if gewerkt is not None else Decimal(0),
+        gewoond if gewoond is not None else Decimal(0),
+        spreekt,
+        medisch,
+    )
+
+
+def aantoonbare_inspanning(invoer: OntheffingInvoer, datum: date) -> bool:
+    """Aantoonbaar geleverde inspanning: 600 hours at a keurmerk provider and at least 4 attempts
+    at every part not passed (A2 or higher); analfabeten: 600 hours of taalles and DUO's
+    haalbaarheidstoets (bijlage 3, 'Ontheffing van de inburgeringsplicht')."""
+    uren = invoer.uren_cursus >= p.getal("uren_aantoonbare_inspanning", datum)
+    if invoer.analfabeet:
+        return uren and invoer.haalbaarheidstoets
+    return uren and invoer.min_pogingen >= p.getal("pogingen_aantoonbare_inspanning", datum)
+
+
+def ontbreekt_inspanning(invoer: OntheffingInvoer, datum: date) -> tuple[str, ...]:
+    """What is still missing for aantoonbaar geleverde inspanning (bijlage 3)."""
+    ontbreekt = []
+    tekort = p.getal("uren_aantoonbare_inspanning", datum) - invoer.uren_cursus
+    if tekort > 0:
+        ontbreekt.append(f"nog {tekort} uur {'taalles' if invoer.analfabeet else 'cursus'}")
+    if invoer.analfabeet:
+        if not invoer.haalbaarheidstoets:
+            ontbreekt.append("nog de haalbaarheidstoets bij DUO")
+        return tuple(ontbreekt)
+    pogingen = p.getal("pogingen_aantoonbare_inspanning", datum) - invoer.min_pogingen
+    if pogingen > 0:
+        ontbreekt.append("nog 1 poging" if pogingen == 1 else f"nog {pogingen} pogingen")
+    return tuple(ontbreekt)
+
+
+def voldoende_ingeburgerd(invoer: OntheffingInvoer, datum: date) -> bool:
+    """Aantoonbaar voldoende ingeburgerd: speaks Dutch well, has worked 5 years or longer and
+    has lived 10 years in the Netherlands — all three (bijlage 3; Regeling inburgering
+    art. 2.4a [extern]). DUO decides after a conversation."""
+    return (
+        invoer.spreekt_nederlands
+        and invoer.jaren_gewerkt >= p.getal("werkjaren_voldoende_ingeburgerd", datum)
+        and invoer.jaren_woonachtig >= p.getal("woonjaren_voldoende_ingeburgerd", datum)
+    )
+
+
+def ontbreekt_ingeburgerd(invoer: OntheffingInvoer, datum: date) -> tuple[str, ...]:
+    """What is still missing for aantoonbaar voldoende ingeburgerd (bijlage 3)."""
+    ontbreekt = []
+    if not invoer.spreekt_nederlands:
+        ontbreekt.append("de Nederlandse taal goed spreken")
+    gewerkt = p.getal("werkjaren_voldoende_ingeburgerd", datum) - invoer.jaren_gewerkt
+    if gewerkt > 0:
+        ontbreekt.append(f"nog {jaren_nl(gewerkt)} jaar werken in Nederland")
+    gewoond = p.getal("woonjaren_voldoende_ingeburgerd", datum) - invoer.jaren_woonachtig
+    if gewoond > 0:
+        ontbreekt.append(f"nog {jaren_nl(gewoond)} jaar wonen in Nederland")
+    return tuple(ontbreekt)
+
+
+def medische_route(invoer: OntheffingInvoer) -> bool:
+    """Ontheffing for a medical situation (an illness or a handicap): a doctor of Argonaut
+    examines it and DUO decides on the findings (bijlage 3)."""
+    return invoer.medische_beperking
+
+
+def boete_maximaal(datum: date) -> int:
+    """A fine of at most € 1.250 when the term is exceeded through insufficient effort (§1.2)."""
+    return p.getal("boete_maximaal", datum)
+
+
+def jaren_nl(jaren: Decimal) -> str:
+    """A positive number of years as Dutch text, rounded up to hundredths: 2, 0,5, 0,01."""
+    afgerond = jaren.quantize(Decimal("0.01"), rounding=ROUND_CEILING).normalize()
+    return format(afgerond, "f").replace(".", ",")
