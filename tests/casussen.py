@@ -9,10 +9,10 @@ from typing import Any
 
 import yaml
 
-from calc import financiering, lening, termijnen
+from calc import examenroute, financiering, jongeren, lening, ontheffing, termijnen
 
 MAP = Path(__file__).parent / "cases"
-REKENHULPEN = ("termijnen", "lening", "financiering")
+REKENHULPEN = ("termijnen", "lening", "financiering", "ontheffing", "examenroute", "jongeren")
 SLEUTELS = {"naam", "bron", "invoer", "verwacht", "waarschuwing_bevat", "stap_bevat"}
 SLEUTELS_OPTIONEEL = {"waarschuwing_bevat", "stap_bevat", "aantal_waarschuwingen", "rekenhulp"}
 UITKOMSTEN: dict[str, set[str]] = {
@@ -20,6 +20,9 @@ UITKOMSTEN: dict[str, set[str]] = {
     "lening": {f.name for f in dataclasses.fields(lening.LeningUitkomst)},
     "financiering": {f.name for f in dataclasses.fields(financiering.JaarUitkomst)}
     | {f.name for f in dataclasses.fields(financiering.JarenUitkomst)},
+    "ontheffing": {f.name for f in dataclasses.fields(ontheffing.OntheffingUitkomst)},
+    "examenroute": {f.name for f in dataclasses.fields(examenroute.ExamenrouteUitkomst)},
+    "jongeren": {f.name for f in dataclasses.fields(jongeren.JongerenUitkomst)},
 }
 
 

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 import calc
-from tests.casussen import CasusFout, alle, controleer, vergelijk
+from tests.casussen import REKENHULPEN, CasusFout, alle, controleer, vergelijk
 
 CASUSSEN = alle()
 
@@ -22,7 +22,8 @@ def test_casus(casus: dict[str, Any]) -> None:
 
 def test_every_calculator_has_cases() -> None:
     per_rekenhulp = {c["rekenhulp"] for c in CASUSSEN}
-    assert {"termijnen", "lening", "financiering"} <= per_rekenhulp
+    assert set(REKENHULPEN) <= per_rekenhulp
+    assert set(REKENHULPEN) == set(calc.bridge.REKENHULPEN)
 
 
 @pytest.mark.parametrize(
@@ -43,4 +44,17 @@ def test_a_broken_expectation_fails() -> None:
     """The runner really compares: a changed expectation gives a difference."""
     casus = next(c for c in CASUSSEN if c["verwacht"].get("termijn_einde") == "2019-02-28")
     kapot = {**casus, "verwacht": {**casus["verwacht"], "termijn_einde": "2019-03-01"}}
+    assert vergelijk(kapot, calc.run(kapot["rekenhulp"], kapot["invoer"])) != []
+
+
+@pytest.mark.parametrize("rekenhulp", REKENHULPEN)
+def test_a_broken_expectation_fails_for_every_calculator(rekenhulp: str) -> None:
+    """For each calculator, a changed result expectation gives a difference."""
+    casus = next(
+        c
+        for c in CASUSSEN
+        if c["rekenhulp"] == rekenhulp and set(c["verwacht"]) - {"ok", "regime", "fouten"}
+    )
+    sleutel = sorted(set(casus["verwacht"]) - {"ok", "regime", "fouten"})[0]
+    kapot = {**casus, "verwacht": {**casus["verwacht"], sleutel: ["kapot"]}}
     assert vergelijk(kapot, calc.run(kapot["rekenhulp"], kapot["invoer"])) != []
