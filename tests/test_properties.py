@@ -8,7 +8,9 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterator
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +19,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import calc
-from calc import financiering, lening, termijnen
+from calc import examenroute, financiering, jongeren, lening, ontheffing, termijnen
 from calc.datums import jaren_later
+from calc.regime import datum_binnen_factsheet
 
 VOORBEELDEN = 300
 INSTELLINGEN = settings(
@@ -44,12 +47,37 @@ VELDEN = {
     "termijnen": termijnen.VELDEN,
     "lening": lening.VELDEN,
     "financiering": financiering.VELDEN,
+    "ontheffing": ontheffing.VELDEN,
+    "examenroute": examenroute.VELDEN,
+    "jongeren": jongeren.VELDEN,
 }
 GELDIG: dict[str, dict[str, Any]] = {
     "termijnen": {"start_inburgeringsplicht": "2016-03-01", "peildatum": "2017-01-01"},
     "lening": {"doelgroep": "asielstatushouder", "leeftijd": 30},
     "financiering": {"jaar": 2016, "aantal_gehuisvest": 3, "aantal_inburgeringsplichtig": 2},
+    "ontheffing": {"uren_cursus": 600, "min_pogingen": 4},
+    "examenroute": {"opleidingsniveau": "laag", "start_inburgeringsplicht": "2016-03-01"},
+    "jongeren": {
+        "geboortedatum": "2000-06-15",
+        "inschrijving_mbo": "2018-06-15",
+        "mbo_niveau": 2,
+        "start_isk": "2016-09-01",
+        "peildatum": "2019-01-01",
+    },
 }
+JAREN = st.decimals(min_value=0, max_value=150, places=2)
+ONTHEFFING = st.builds(
+    ontheffing.OntheffingInvoer,
+    st.integers(0, 2000),
+    st.integers(0, 10),
+    st.booleans(),
+    st.booleans(),
+    JAREN,
+    JAREN,
+    st.booleans(),
+    st.booleans(),
+)
+JONGEREN_GEBOORTE = st.dates(date(1990, 1, 1), date(2060, 12, 31))
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -214,6 +242,171 @@ def test_every_financiering_result_is_json(rijen: list[tuple[int, int, int, int]
     assert uitkomst["result"]["totaal"] == sum(
         b["totaal"] or 0 for b in uitkomst["result"]["jaren"]
     )
+
+
+DATUM = datum_binnen_factsheet()
+
+
+def _groter(
+    invoer: ontheffing.OntheffingInvoer,
+    uren: int,
+    pogingen: int,
+    gewerkt: Decimal,
+    gewoond: Decimal,
+) -> ontheffing.OntheffingInvoer:
+    return replace(
+        invoer,
+        uren_cursus=invoer.uren_cursus + uren,
+        min_pogingen=invoer.min_pogingen + pogingen,
+        jaren_gewerkt=invoer.jaren_gewerkt + gewerkt,
+        jaren_woonachtig=invoer.jaren_woonachtig + gewoond,
+    )
+
+
+@INSTELLINGEN
+@given(ONTHEFFING, st.integers(0, 1000), st.integers(0, 5), JAREN, JAREN)
+def test_more_hours_attempts_or_years_never_remove_a_met_ground(
+    invoer: ontheffing.OntheffingInvoer,
+    uren: int,
+    pogingen: int,
+    gewerkt: Decimal,
+    gewoond: Decimal,
+) -> None:
+    TELLER["ontheffing monotone"] += 1
+    meer = _groter(invoer, uren, pogingen, gewerkt, gewoond)
+    if ontheffing.aantoonbare_inspanning(invoer, DATUM):
+        assert ontheffing.aantoonbare_inspanning(meer, DATUM)
+    if ontheffing.voldoende_ingeburgerd(invoer, DATUM):
+        assert ontheffing.voldoende_ingeburgerd(meer, DATUM)
+    assert len(ontheffing.ontbreekt_inspanning(meer, DATUM)) <= len(
+        ontheffing.ontbreekt_inspanning(invoer, DATUM)
+    )
+    assert len(ontheffing.ontbreekt_ingeburgerd(meer, DATUM)) <= len(
+        ontheffing.ontbreekt_ingeburgerd(invoer, DATUM)
+    )
+
+
+@INSTELLINGEN
+@given(ONTHEFFING)
+def test_ontbreekt_is_empty_exactly_when_the_ground_is_met(
+    invoer: ontheffing.OntheffingInvoer,
+) -> None:
+    TELLER["ontbreekt empty iff ground met"] += 1
+    inspanning = ontheffing.ontbreekt_inspanning(invoer, DATUM)
+    ingeburgerd = ontheffing.ontbreekt_ingeburgerd(invoer, DATUM)
+    assert (inspanning == ()) == ontheffing.aantoonbare_inspanning(invoer, DATUM)
+    assert (ingeburgerd == ()) == ontheffing.voldoende_ingeburgerd(invoer, DATUM)
+    invoer_json: dict[str, Any] = {
+        "uren_cursus": invoer.uren_cursus,
+        "min_pogingen": str(invoer.min_pogingen),
+        "analfabeet": invoer.analfabeet,
+        "haalbaarheidstoets": invoer.haalbaarheidstoets,
+        "jaren_gewerkt": str(invoer.jaren_gewerkt).replace(".", ","),
+        "jaren_woonachtig": float(invoer.jaren_woonachtig),
+        "spreekt_nederlands": invoer.spreekt_nederlands,
+        "medische_beperking": invoer.medische_beperking,
+    }
+    uitkomst = calc.run("ontheffing", invoer_json)
+    assert uitkomst["ok"], uitkomst
+    _serialiseerbaar(uitkomst)
+    result = uitkomst["result"]
+    assert result["ontbreekt"] == [*inspanning, *ingeburgerd]
+    assert result["ontheffing_mogelijk"] == (
+        result["aantoonbare_inspanning"]
+        or result["voldoende_ingeburgerd"]
+        or result["medische_route"]
+    )
+    assert result["medische_route"] == invoer.medische_beperking
+    assert all(isinstance(t, str) and t for t in result["ontbreekt"])
+
+
+@INSTELLINGEN
+@given(st.sampled_from(examenroute.OPLEIDINGSNIVEAUS), ALLE_DATUMS)
+def test_every_examenroute_result_is_json_and_consistent(niveau: str, start: date) -> None:
+    TELLER["examenroute result JSON"] += 1
+    uitkomst = calc.run(
+        "examenroute", {"opleidingsniveau": niveau, "start_inburgeringsplicht": start.isoformat()}
+    )
+    assert uitkomst["ok"], uitkomst
+    _serialiseerbaar(uitkomst)
+    result = uitkomst["result"]
+    if uitkomst["regime"] != "wi2013":
+        assert set(result.values()) == {None}
+        assert uitkomst["warnings"]
+        return
+    assert {"spreken", "lezen", "luisteren", "schrijven"} <= set(result["onderdelen"])
+    na_2015 = start >= date(2015, 1, 1)
+    assert (examenroute.ONA in result["onderdelen"]) == na_2015
+    assert result["diplomawaardering_gratis"] == na_2015
+    assert result["participatieverklaring"] == (start >= date(2017, 10, 1))
+    assert result["verlenging_alfabetisering_jaren"] == (2 if niveau == "analfabeet" else 0)
+    assert (
+        result["taalniveau"]
+        == {"analfabeet": "A2", "laag": "A2", "midden": "B1", "hoog": "B2"}[niveau]
+    )
+    assert any(
+        result["taalniveau"] + " betekent volgens bijlage 2" in s["text"] for s in uitkomst["steps"]
+    )
+
+
+@INSTELLINGEN
+@given(ALLE_DATUMS, JONGEREN_GEBOORTE)
+def test_the_isk_lasts_two_years_and_the_18th_birthday_is_18_years_on(
+    start_isk: date, geboren: date
+) -> None:
+    TELLER["isk_einde - start_isk = 2 jaar"] += 1
+    achttien = jongeren.achttiende_verjaardag(geboren)
+    assert achttien.year - geboren.year == 18
+    assert (achttien.month, achttien.day) in {(geboren.month, geboren.day), (2, 28)}
+    assert 18 * 365 + 4 <= (achttien - geboren).days <= 18 * 365 + 5
+    einde = jongeren.isk_einde(start_isk, date(2016, 1, 1))
+    assert einde.year - start_isk.year == 2
+    assert (einde.month, einde.day) in {(start_isk.month, start_isk.day), (2, 28)}
+    assert 730 <= (einde - start_isk).days <= 731
+
+
+@INSTELLINGEN
+@given(
+    JONGEREN_GEBOORTE,
+    st.none() | ALLE_DATUMS,
+    st.integers(1, 4),
+    st.none() | ALLE_DATUMS,
+    ALLE_DATUMS,
+    st.integers(0, 4000),
+)
+def test_every_jongeren_result_is_json_and_the_obligation_only_grows(
+    geboren: date,
+    inschrijving: date | None,
+    niveau: int,
+    start_isk: date | None,
+    peil: date,
+    later: int,
+) -> None:
+    TELLER["jongeren result JSON"] += 1
+    invoer: dict[str, Any] = {"geboortedatum": geboren.isoformat(), "peildatum": peil.isoformat()}
+    if inschrijving is not None:
+        invoer |= {"inschrijving_mbo": inschrijving.isoformat(), "mbo_niveau": niveau}
+    if start_isk is not None:
+        invoer["start_isk"] = start_isk.isoformat()
+    uitkomst = calc.run("jongeren", invoer)
+    assert uitkomst["ok"], uitkomst
+    _serialiseerbaar(uitkomst)
+    result = uitkomst["result"]
+    assert result["achttiende_verjaardag"] == jongeren.achttiende_verjaardag(geboren).isoformat()
+    if uitkomst["regime"] != "wi2013":
+        assert result["inburgeringsplichtig"] is None and result["isk_einde"] is None
+        return
+    if result["inburgeringsplichtig"]:
+        assert peil.isoformat() >= result["achttiende_verjaardag"]
+    if result["tijdelijk_vrijgesteld"]:
+        assert inschrijving is not None and niveau >= 2
+        assert inschrijving.isoformat() <= result["achttiende_verjaardag"]
+        assert not result["inburgeringsplichtig"]
+    if start_isk is not None:
+        assert result["isk_einde"] == jaren_later(start_isk, 2).isoformat()
+    volgende = min(peil + timedelta(days=later), date(2100, 12, 31))
+    daarna = calc.run("jongeren", {**invoer, "peildatum": volgende.isoformat()})
+    assert daarna["result"]["inburgeringsplichtig"] >= result["inburgeringsplichtig"]
 
 
 @pytest.mark.parametrize(
