@@ -288,6 +288,17 @@ CROSS_REFERENCES = [
     ("deel-4/regie-inburgering/", "bijlagen/taalniveau/"),
 ]
 
+# Each calculator is linked from the content it belongs to.
+CALCULATOR_LINKS = [
+    ("deel-1/inburgeren/", "rekenhulpen/termijnen/"),
+    ("bijlagen/inburgeringsexamen/", "rekenhulpen/termijnen/"),
+    ("deel-2/duo-lening/", "rekenhulpen/lening/"),
+    ("deel-4/regie-inburgering/", "rekenhulpen/lening/"),
+    ("deel-4/onderwijs/", "rekenhulpen/lening/"),
+    ("deel-1/maatschappelijke-begeleiding/", "rekenhulpen/financiering/"),
+    ("deel-2/gemeenten/", "rekenhulpen/financiering/"),
+]
+
 ABBREVIATIONS = [
     "COA", "DUO", "AZC", "KNM", "ONA", "PID", "TVS", "ISK", "UAF", "IDW", "ION", "WEB",
     "MBO", "NT2", "OTAV", "VNG", "SZW", "OCW", "VWS", "SER", "WRR", "ISI", "ROC",
@@ -355,7 +366,7 @@ def test_every_url_is_also_on_the_sources_page(pages: dict[str, ParsedPage]) -> 
     assert not missing, "\n".join(missing)
 
 
-@pytest.mark.parametrize(("url", "target"), CROSS_REFERENCES)
+@pytest.mark.parametrize(("url", "target"), CROSS_REFERENCES + CALCULATOR_LINKS)
 def test_cross_references_are_links(pages: dict[str, ParsedPage], url: str, target: str) -> None:
     assert any(target in link for link in pages[url].links), pages[url].links
 

@@ -92,6 +92,11 @@ function download(filename, type, text) {
 
 // --- One mounted calculator -------------------------------------------------------------------
 
+/** "€ 18.960" never breaks between the sign and the amount. */
+function keepAmountsTogether(text) {
+  return String(text).replace(/€ (?=\d)/g, "€\u00a0");
+}
+
 class Calculator {
   constructor(root) {
     this.root = root;
@@ -418,7 +423,7 @@ class Calculator {
     const steps = this.q("[data-steps]");
     steps.replaceChildren(...(response.steps || []).map((step) => {
       const li = document.createElement("li");
-      li.append(typeof step === "string" ? step : step.text);
+      li.append(keepAmountsTogether(typeof step === "string" ? step : step.text));
       const source = this.sourceNode(step.source);
       if (source) li.append(source);
       return li;
@@ -426,7 +431,7 @@ class Calculator {
     const warnings = response.warnings || [];
     this.q("[data-warnings]").replaceChildren(...warnings.map((warning) => {
       const li = document.createElement("li");
-      li.append(typeof warning === "string" ? warning : warning.text);
+      li.append(keepAmountsTogether(typeof warning === "string" ? warning : warning.text));
       const source = this.sourceNode(warning.source);
       if (source) li.append(source);
       return li;
