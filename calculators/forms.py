@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-FieldKind = Literal["date", "bool", "int", "choice"]
-OutputKind = Literal["date", "money", "bool", "days", "count", "words", "list", "year"]
+FieldKind = Literal["date", "bool", "int", "decimal", "choice"]
+OutputKind = Literal["date", "money", "bool", "days", "count", "words", "list", "year", "years"]
 
 
 @dataclass(frozen=True)
@@ -191,4 +191,106 @@ FINANCIERING = Calculator(
     ),
 )
 
-CALCULATORS: dict[str, Calculator] = {c.name: c for c in (TERMIJNEN, LENING, FINANCIERING)}
+ONTHEFFING = Calculator(
+    name="ontheffing",
+    title="Ontheffing van de inburgeringsplicht",
+    fields=(
+        Field(
+            "uren_cursus",
+            "Gevolgde uren cursus bij een taalschool met keurmerk",
+            "int",
+            required=True,
+            width=6,
+        ),
+        Field(
+            "min_pogingen",
+            "Minste aantal pogingen bij een nog niet gehaald examenonderdeel",
+            "int",
+            width=3,
+        ),
+        Field("analfabeet", "Volgt de route voor analfabeten", "bool"),
+        Field("haalbaarheidstoets", "Heeft de haalbaarheidstoets van DUO gemaakt", "bool"),
+        Field("jaren_gewerkt", "Jaren gewerkt in Nederland", "decimal", width=5),
+        Field("jaren_woonachtig", "Jaren gewoond in Nederland", "decimal", width=5),
+        Field("spreekt_nederlands", "Spreekt goed Nederlands", "bool"),
+        Field("medische_beperking", "Een ziekte of handicap staat het examen in de weg", "bool"),
+    ),
+    outputs=(
+        Output("ontheffing_mogelijk", "Ontheffing mogelijk", "bool"),
+        Output("aantoonbare_inspanning", "Aantoonbaar geleverde inspanning", "bool"),
+        Output("voldoende_ingeburgerd", "Aantoonbaar voldoende ingeburgerd", "bool"),
+        Output("medische_route", "Medische ontheffing aan te vragen (Argonaut)", "bool"),
+        Output("ontbreekt", "Wat nog ontbreekt", "list"),
+        Output("boete_maximaal", "Boete bij onvoldoende inspanning, ten hoogste", "money"),
+    ),
+)
+
+EXAMENROUTE = Calculator(
+    name="examenroute",
+    title="Welk examen, welke onderdelen",
+    fields=(
+        Field(
+            "opleidingsniveau",
+            "Opleidingsniveau",
+            "choice",
+            required=True,
+            choices=(
+                ("analfabeet", "Analfabeet"),
+                ("laag", "Laag opgeleid"),
+                ("midden", "Middelbaar opgeleid"),
+                ("hoog", "Hoger opgeleid"),
+            ),
+        ),
+        Field("start_inburgeringsplicht", "Start van de inburgeringsplicht", "date", required=True),
+    ),
+    outputs=(
+        Output(
+            "examen",
+            "Examen",
+            "words",
+            {
+                "inburgeringsexamen": "Inburgeringsexamen",
+                "staatsexamen_nt2_i": "Staatsexamen NT2, programma I",
+                "staatsexamen_nt2_ii": "Staatsexamen NT2, programma II",
+            },
+        ),
+        Output("taalniveau", "Taalniveau", "words"),
+        Output("onderdelen", "Examenonderdelen", "list"),
+        Output("participatieverklaring", "Participatieverklaringstraject verplicht", "bool"),
+        Output("diplomawaardering_gratis", "Gratis diplomawaardering (IDW)", "bool"),
+        Output("verlenging_alfabetisering_jaren", "Verlenging voor alfabetisering", "years"),
+    ),
+)
+
+JONGEREN = Calculator(
+    name="jongeren",
+    title="Jonge statushouders en het mbo",
+    fields=(
+        Field("geboortedatum", "Geboortedatum", "date", required=True),
+        Field("inschrijving_mbo", "Datum van inschrijving in het mbo", "date"),
+        Field(
+            "mbo_niveau",
+            "Niveau van de mbo-opleiding",
+            "choice",
+            choices=(
+                ("1", "Niveau 1 (entree)"),
+                ("2", "Niveau 2"),
+                ("3", "Niveau 3"),
+                ("4", "Niveau 4"),
+            ),
+        ),
+        Field("start_isk", "Start in de Internationale Schakelklas (ISK)", "date"),
+        Field("peildatum", "Peildatum", "date"),
+    ),
+    outputs=(
+        Output("achttiende_verjaardag", "18e verjaardag", "date"),
+        Output("tijdelijk_vrijgesteld", "Tijdelijk vrijgesteld van de inburgeringsplicht", "bool"),
+        Output("inburgeringsplichtig", "Inburgeringsplichtig op de peildatum", "bool"),
+        Output("isk_einde", "Einde van de 2 jaar ISK", "date"),
+        Output("peildatum", "Peildatum", "date"),
+    ),
+)
+
+CALCULATORS: dict[str, Calculator] = {
+    c.name: c for c in (TERMIJNEN, LENING, FINANCIERING, ONTHEFFING, EXAMENROUTE, JONGEREN)
+}

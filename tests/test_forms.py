@@ -10,7 +10,7 @@ from types import ModuleType
 
 import pytest
 
-from calc import financiering, lening, termijnen
+from calc import examenroute, financiering, jongeren, lening, ontheffing, termijnen
 
 FORMS = Path(__file__).resolve().parent.parent / "calculators" / "forms.py"
 
@@ -31,6 +31,9 @@ MODELS: dict[str, tuple[tuple[str, ...], type]] = {
     "termijnen": (termijnen.VELDEN, termijnen.TermijnenUitkomst),
     "lening": (lening.VELDEN, lening.LeningUitkomst),
     "financiering": (financiering.VELDEN_JAAR, financiering.JaarUitkomst),
+    "ontheffing": (ontheffing.VELDEN, ontheffing.OntheffingUitkomst),
+    "examenroute": (examenroute.VELDEN, examenroute.ExamenrouteUitkomst),
+    "jongeren": (jongeren.VELDEN, jongeren.JongerenUitkomst),
 }
 
 

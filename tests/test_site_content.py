@@ -297,6 +297,14 @@ CALCULATOR_LINKS = [
     ("deel-4/onderwijs/", "rekenhulpen/lening/"),
     ("deel-1/maatschappelijke-begeleiding/", "rekenhulpen/financiering/"),
     ("deel-2/gemeenten/", "rekenhulpen/financiering/"),
+    ("bijlagen/inburgeringsexamen/", "rekenhulpen/examenroute/"),
+    ("deel-4/regie-inburgering/", "rekenhulpen/examenroute/"),
+    ("bijlagen/inburgeringsexamen/", "rekenhulpen/ontheffing/"),
+    ("deel-4/onderwijs/", "rekenhulpen/jongeren/"),
+    ("deel-4/participatiewet/", "rekenhulpen/jongeren/"),
+    ("rekenhulpen/", "ontheffing/"),
+    ("rekenhulpen/", "examenroute/"),
+    ("rekenhulpen/", "jongeren/"),
 ]
 
 ABBREVIATIONS = [

@@ -40,6 +40,8 @@ function formatValue(kind, value, words) {
       return groupThousands(value);
     case "year":
       return String(value);
+    case "years":
+      return value === 1 ? "1 jaar" : `${value} jaar`;
     case "words":
       return (words && words[value]) || String(value).replaceAll("_", " ");
     default:

@@ -1,0 +1,211 @@
+"""Calculators 4-6 (ontheffing, examenroute, jongeren) end to end in Debian's chromium.
+
+Same machinery as the first three (tests/test_rekenhulpen_browser.py): typed input, a shared
+address, errors beside the fields and in the summary, axe-core in the empty, result and error
+states.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import Tab
+from tests.test_rekenhulpen_browser import (
+    _clean,
+    _fill,
+    _no_violations,
+    _open,
+    _text,
+    _wait_result,
+)
+
+pytestmark = pytest.mark.browser
+
+# calculator -> cases of (typed inputs, expected result texts, phrases in list results)
+CASES: dict[str, list[tuple[dict[str, Any], dict[str, str], list[str]]]] = {
+    "ontheffing": [
+        (
+            {"uren_cursus": "600", "min_pogingen": "4"},
+            {
+                "aantoonbare_inspanning": "Ja",
+                "ontheffing_mogelijk": "Ja",
+                "boete_maximaal": "€ 1.250",
+            },
+            [],
+        ),
+        (
+            {"uren_cursus": "480", "min_pogingen": "3"},
+            {"aantoonbare_inspanning": "Nee", "ontheffing_mogelijk": "Nee"},
+            ["nog 120 uur cursus", "nog 1 poging"],
+        ),
+        (
+            {
+                "uren_cursus": "0",
+                "spreekt_nederlands": True,
+                "jaren_gewerkt": "5",
+                "jaren_woonachtig": "10",
+            },
+            {"voldoende_ingeburgerd": "Ja", "ontheffing_mogelijk": "Ja"},
+            ["nog 600 uur cursus"],
+        ),
+        (
+            {"uren_cursus": "0", "medische_beperking": True, "jaren_gewerkt": "4,5"},
+            {"medische_route": "Ja", "voldoende_ingeburgerd": "Nee"},
+            ["nog 0,5 jaar werken in Nederland"],
+        ),
+    ],
+    "examenroute": [
+        (
+            {"opleidingsniveau": "midden", "start_inburgeringsplicht": "2018-01-01"},
+            {
+                "examen": "Staatsexamen NT2, programma I",
+                "taalniveau": "B1",
+                "participatieverklaring": "Ja",
+                "diplomawaardering_gratis": "Ja",
+            },
+            ["Oriëntatie op de Nederlandse Arbeidsmarkt (ONA)"],
+        ),
+        (
+            {"opleidingsniveau": "analfabeet", "start_inburgeringsplicht": "1-3-2016"},
+            {
+                "examen": "Inburgeringsexamen",
+                "taalniveau": "A2",
+                "participatieverklaring": "Nee",
+                "verlenging_alfabetisering_jaren": "2 jaar",
+            },
+            ["Kennis van de Nederlandse Maatschappij (KNM)"],
+        ),
+        (
+            {"opleidingsniveau": "hoog", "start_inburgeringsplicht": "2014-06-01"},
+            {
+                "examen": "Staatsexamen NT2, programma II",
+                "taalniveau": "B2",
+                "diplomawaardering_gratis": "Nee",
+                "verlenging_alfabetisering_jaren": "0 jaar",
+            },
+            ["schrijven"],
+        ),
+    ],
+    "jongeren": [
+        (
+            {
+                "geboortedatum": "2000-02-29",
+                "inschrijving_mbo": "2018-02-28",
+                "mbo_niveau": "2",
+                "peildatum": "2019-01-01",
+            },
+            {
+                "achttiende_verjaardag": "28 februari 2018",
+                "tijdelijk_vrijgesteld": "Ja",
+                "inburgeringsplichtig": "Nee",
+            },
+            [],
+        ),
+        (
+            {
+                "geboortedatum": "2000-02-29",
+                "inschrijving_mbo": "2018-03-01",
+                "mbo_niveau": "2",
+                "peildatum": "2019-01-01",
+            },
+            {"tijdelijk_vrijgesteld": "Nee", "inburgeringsplichtig": "Ja"},
+            [],
+        ),
+        (
+            {"geboortedatum": "17-5-2001", "start_isk": "2017-09-01", "peildatum": "2018-06-01"},
+            {
+                "achttiende_verjaardag": "17 mei 2019",
+                "isk_einde": "1 september 2019",
+                "inburgeringsplichtig": "Nee",
+            },
+            [],
+        ),
+    ],
+}
+
+# calculator -> (shared address with bad input, the fields that must be marked wrong)
+ERRORS: dict[str, tuple[dict[str, str], list[str]]] = {
+    "ontheffing": (
+        {"uren_cursus": "-5", "jaren_gewerkt": "veel"},
+        ["uren_cursus", "jaren_gewerkt"],
+    ),
+    "examenroute": (
+        {"start_inburgeringsplicht": "2017-02-30"},
+        ["opleidingsniveau", "start_inburgeringsplicht"],
+    ),
+    "jongeren": (
+        {"geboortedatum": "morgen", "mbo_niveau": "2"},
+        ["geboortedatum", "inschrijving_mbo"],
+    ),
+}
+
+
+def _reset(root: Any) -> None:
+    for field in root.locator("input[type=text]").all():
+        field.fill("")
+    for box in root.locator("input[type=checkbox]").all():
+        box.set_checked(box.get_attribute("data-default") == "true")
+    for select in root.locator("select").all():
+        select.select_option("")
+
+
+def _check(root: Any, expected: dict[str, str], phrases: list[str]) -> None:
+    for key, value in expected.items():
+        _wait_result(root, key, value)
+    answer = _text(root.locator("[data-answer]"))
+    for phrase in phrases:
+        assert phrase in answer, (phrase, answer)
+
+
+@pytest.mark.parametrize("calculator", sorted(CASES))
+def test_computes_typed_input_and_passes_axe(tab: Tab, calculator: str) -> None:
+    root = _open(tab, calculator)
+    _no_violations(tab, "empty")
+    for inputs, expected, phrases in CASES[calculator]:
+        _reset(root)
+        _fill(root, inputs)
+        _check(root, expected, phrases)
+        # Every step cites its source with a link.
+        steps = root.locator("[data-steps] li")
+        assert steps.count() >= 2
+        assert steps.locator("a[href]").count() >= steps.count() - 1
+    _no_violations(tab, "result")
+    _clean(tab)
+
+
+@pytest.mark.parametrize(
+    ("calculator", "index"), [(c, i) for c in sorted(CASES) for i in range(len(CASES[c]))]
+)
+def test_computes_from_a_shared_address(tab: Tab, calculator: str, index: int) -> None:
+    inputs, expected, phrases = CASES[calculator][index]
+    query = {k: ("true" if v is True else v) for k, v in inputs.items()}
+    root = _open(tab, calculator, query)
+    _check(root, expected, phrases)
+    for name, value in query.items():
+        field = root.locator(f"[name='{name}']").first
+        if field.get_attribute("type") == "checkbox":
+            assert field.is_checked()
+        else:
+            assert field.input_value() == value, name
+    _clean(tab)
+
+
+@pytest.mark.parametrize("calculator", sorted(ERRORS))
+def test_shows_errors_beside_the_fields_and_in_a_summary(tab: Tab, calculator: str) -> None:
+    query, wrong = ERRORS[calculator]
+    root = _open(tab, calculator, query)
+    summary = root.locator("[data-summary]")
+    summary.wait_for(state="visible")
+    assert summary.locator("a").count() == len(wrong)
+    for name in wrong:
+        field = root.locator(f"[name='{name}']")
+        assert field.get_attribute("aria-invalid") == "true", name
+        message = root.locator(f"#{field.get_attribute('id')}-error")
+        assert message.is_visible() and len(_text(message)) > 10
+    for name, value in query.items():
+        assert root.locator(f"[name='{name}']").input_value() == value
+    assert root.locator("[data-answer]").is_hidden()
+    _no_violations(tab, "error")
+    _clean(tab)
