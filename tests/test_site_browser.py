@@ -93,3 +93,30 @@ def test_print_shows_the_content_without_navigation(tab: Tab) -> None:
     assert page.locator("article").is_visible()  # type: ignore[attr-defined]
     for selector in (".md-header", ".md-sidebar--primary", ".md-footer", ".md-search"):
         assert not page.locator(selector).first.is_visible(), selector  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "",
+        "deel-2/gemeenten/",
+        "deel-4/onderwijs/",
+        "bedragen-en-termijnen/",
+        "rekenhulpen/termijnen/?start_inburgeringsplicht=2016-03-01&peildatum=2017-03-01",
+        "rekenhulpen/financiering/?jaar=2016&aantal_gehuisvest=10&aantal_inburgeringsplichtig=8",
+        "rekenhulpen/lening/?leeftijd=twintig",
+    ],
+)
+def test_the_dark_theme_passes_axe_too(tab: Tab, url: str) -> None:
+    """The palette follows the system: a reader with a dark system theme gets Material's slate."""
+    tab.page.emulate_media(color_scheme="dark")  # type: ignore[attr-defined]
+    tab.goto(url)
+    tab.page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]
+    scheme = tab.page.evaluate("document.body.getAttribute('data-md-color-scheme')")  # type: ignore[attr-defined]
+    assert scheme == "slate"
+    if "rekenhulpen" in url:
+        shown = "[data-answer]:not([hidden]), [data-summary]:not([hidden])"
+        tab.page.locator(shown).first.wait_for(state="visible", timeout=60_000)  # type: ignore[attr-defined]
+    violations = axe_violations(tab.page)
+    assert not violations, describe(violations)
+    assert not tab.console_errors, tab.console_errors
