@@ -33,17 +33,12 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+sys.path.insert(0, str(ROOT))
+# One list of browser flags for the tests and the benchmark; imported after the path set-up.
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+
+ARGS = CHROMIUM_ARGS
+
 SHARED = "rekenhulpen/termijnen/?start_inburgeringsplicht=2016-03-01&alfabetisering=true"
 
 BARE_HTML = """<!doctype html>
