@@ -79,7 +79,7 @@ def _urls(page_url: str) -> dict[str, str]:
         "worker_url": rel(f"{ASSETS}/worker.mjs"),
         "pyodide_url": rel(runtime.pyodide_url().rstrip("/")) + "/",
         "wheel_url": rel(runtime.wheel_url()),
-        "runtime_module": rel(f"{ASSETS}/runtime.mjs"),
+        "boot_script": rel(f"{ASSETS}/boot.js"),
     }
 
 
@@ -166,16 +166,20 @@ def on_page_content(html: str, page: Any, config: Any, files: Files) -> str:
 def on_post_page(output: str, page: Any, config: Any) -> str:
     """Calculator pages start Python from the head, before the rest of the page has run.
 
-    An external module (no inline script) that the page's own glue imports too: one module
-    instance, one worker. Text pages get nothing: they load no Pyodide file at all.
+    A small external classic script (no inline script), calculators/js/boot.js, creates the
+    worker; runtime.mjs adopts it, so there is still one worker. Text pages get nothing: they
+    load no Pyodide file at all.
     """
     if page.file.src_uri not in _with_calculator:
         return output
     urls = _urls(page.url)
     tag = (
-        f'<script type="module" async id="rekenhulp-boot" src="{urls["runtime_module"]}" '
+        f'<script id="rekenhulp-boot" src="{urls["boot_script"]}" '
         f'data-worker="{urls["worker_url"]}" data-pyodide="{urls["pyodide_url"]}" '
         f'data-wheel="{urls["wheel_url"]}"></script>'
     )
-    head_end = output.index("</head>")
-    return output[:head_end] + tag + "\n" + output[head_end:]
+    # Right after the charset, before the stylesheets: a parser-blocking script waits for the
+    # stylesheets above it, and Material's bundle would otherwise run first.
+    charset = '<meta charset="utf-8">'
+    at = output.index(charset) + len(charset)
+    return output[:at] + "\n" + tag + output[at:]

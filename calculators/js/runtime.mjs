@@ -54,20 +54,23 @@ export function startWorker(config) {
     fail("Deze browser kan de rekenhulp niet uitvoeren (geen WebAssembly of Web Workers).");
     return;
   }
-  const url = new URL(config.worker);
-  url.searchParams.set("pyodide", config.pyodide);
-  url.searchParams.set("wheel", config.wheel);
-  let worker;
-  try {
-    worker = new Worker(url, { type: "module" });
-  } catch {
-    fail("Deze browser kan de rekenhulp niet starten.");
-    return;
+  let worker = adoptEarlyWorker(config);
+  const early = worker ? window.__rekenhulpEarly : null;
+  if (!worker) {
+    const url = new URL(config.worker);
+    url.searchParams.set("pyodide", config.pyodide);
+    url.searchParams.set("wheel", config.wheel);
+    try {
+      worker = new Worker(url, { type: "module" });
+    } catch {
+      fail("Deze browser kan de rekenhulp niet starten.");
+      return;
+    }
+    performance.mark("rekenhulp:worker-created");
   }
   runtime.worker = worker;
   runtime.created += 1;
-  performance.mark("rekenhulp:worker-created");
-  worker.addEventListener("message", (event) => {
+  const onMessage = (event) => {
     const message = event.data || {};
     if (message.type === "ready") {
       runtime.timers.forEach(clearTimeout);
@@ -83,11 +86,13 @@ export function startWorker(config) {
       if (message.ok) call.resolve(message.value);
       else call.reject(new Error(message.error));
     }
-  });
-  worker.addEventListener("error", (event) => {
+  };
+  const onError = (event) => {
     event.preventDefault(); // handled here: shown to the reader, not as a console error
     fail("De rekenhulp kon niet worden gestart.");
-  });
+  };
+  worker.addEventListener("message", onMessage);
+  worker.addEventListener("error", onError);
   runtime.timers = [
     setTimeout(() => {
       runtime.slow = true;
@@ -95,6 +100,23 @@ export function startWorker(config) {
     }, SLOW_BOOT_MS),
     setTimeout(() => fail("Het laden duurde te lang."), BOOT_TIMEOUT_MS),
   ];
+  if (early) {
+    // What the early worker said before this module ran (boot.js kept it).
+    early.errors.forEach(onError);
+    early.messages.forEach(onMessage);
+    early.messages = [];
+    early.errors = [];
+  }
+}
+
+// The worker that boot.js started from the head of this page, if any and not yet taken.
+function adoptEarlyWorker(config) {
+  const early = window.__rekenhulpEarly;
+  if (!early || early.adopted || !early.worker || early.config.worker !== config.worker) {
+    return null;
+  }
+  early.adopted = true;
+  return early.worker;
 }
 
 export function retry() {
@@ -124,8 +146,8 @@ export function callPython(fn, args) {
 }
 
 // On a calculator page opened directly, the head carries
-// <script type="module" async id="rekenhulp-boot" data-worker data-pyodide data-wheel>:
-// start booting now, while the browser still parses and runs the rest of the page.
+// <script id="rekenhulp-boot" src="boot.js" data-worker data-pyodide data-wheel>, which has
+// already started the worker: adopt it now.
 const boot = document.getElementById("rekenhulp-boot");
 if (boot) {
   startWorker({
