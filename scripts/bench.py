@@ -1,6 +1,6 @@
 """Benchmark of the calculators in Chromium; prints a Markdown table.
 
-    .venv/bin/python scripts/bench.py [--rounds 5] [--site DIR]
+    .venv/bin/python scripts/bench.py [--rounds 9] [--site DIR]
 
 Builds the site (`mkdocs build --strict`) into a temporary directory unless --site is given,
 adds a tiny bench page (__bench__/) that boots the same Pyodide files bare in a module worker,
@@ -149,7 +149,7 @@ def median(values: list[float]) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--rounds", type=int, default=9)
     parser.add_argument("--inputs", type=int, default=20, help="typed changes for the latency")
     parser.add_argument("--site", type=Path, help="a built site (default: build one)")
     options = parser.parse_args()
