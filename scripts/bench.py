@@ -34,8 +34,12 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-# One list of browser flags for the tests and the benchmark; imported after the path set-up.
-from tests.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+# The browser flags and the static server are the tests' own; imported after the path set-up.
+from tests.conftest import (  # noqa: E402
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    StaticHandler,
+)
 
 ARGS = CHROMIUM_ARGS
 
@@ -73,16 +77,8 @@ class Counter:
 
 
 def serve(site: Path, counter: Counter) -> tuple[http.server.ThreadingHTTPServer, str]:
-    class Handler(http.server.SimpleHTTPRequestHandler):
-        extensions_map = {  # noqa: RUF012 - class attribute of the stdlib handler
-            **http.server.SimpleHTTPRequestHandler.extensions_map,
-            ".mjs": "text/javascript",
-            ".js": "text/javascript",
-            ".wasm": "application/wasm",
-            ".json": "application/json",
-            ".whl": "application/zip",
-            ".svg": "image/svg+xml",
-        }
+    class Handler(StaticHandler):
+        """The tests' static server (MIME types for .mjs/.wasm), with caching and a byte count."""
 
         def end_headers(self) -> None:
             self.send_header("Cache-Control", "max-age=600")
@@ -92,9 +88,6 @@ def serve(site: Path, counter: Counter) -> tuple[http.server.ThreadingHTTPServer
             data = source.read()
             counter.add(len(data))
             outputfile.write(data)
-
-        def log_message(self, format: str, *args: object) -> None:
-            pass
 
     server = http.server.ThreadingHTTPServer(
         ("127.0.0.1", 0), functools.partial(Handler, directory=str(site))

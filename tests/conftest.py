@@ -58,7 +58,7 @@ def built_site(tmp_path_factory: pytest.TempPathFactory, site_port: int) -> Path
     return out
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+class StaticHandler(http.server.SimpleHTTPRequestHandler):
     extensions_map = {  # noqa: RUF012 - class attribute of the stdlib handler
         **http.server.SimpleHTTPRequestHandler.extensions_map,
         ".mjs": "text/javascript",
@@ -76,7 +76,7 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 @pytest.fixture(scope="session")
 def base_url(built_site: Path, site_port: int) -> Iterator[str]:
     """The built site served on 127.0.0.1 at the address it was built for."""
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
+    handler = functools.partial(StaticHandler, directory=str(built_site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", site_port), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
