@@ -53,9 +53,21 @@ def _search(tab: Tab, query: str) -> list[str]:
     page.keyboard.press("/")  # type: ignore[attr-defined]  # Material's search shortcut
     box = page.locator("input.md-search__input")  # type: ignore[attr-defined]
     box.press_sequentially(query, delay=20)  # Material searches on key events, not on fill()
-    items = page.locator(".md-search-result__item a")  # type: ignore[attr-defined]
-    items.first.wait_for(timeout=10000)
-    return [items.nth(i).get_attribute("href") or "" for i in range(items.count())]
+    # Results are re-rendered while the query is typed: wait until they belong to the whole
+    # query (their links carry it as ?h=...), then read them in one go.
+    highlight = "h=" + query.replace(" ", "+")
+    page.wait_for_function(  # type: ignore[attr-defined]
+        """h => {
+            const a = document.querySelector('.md-search-result__item a');
+            return a && a.getAttribute('href').includes(h);
+        }""",
+        arg=highlight,
+        timeout=10_000,
+    )
+    hrefs: list[str] = page.eval_on_selector_all(  # type: ignore[attr-defined]
+        ".md-search-result__item a", "links => links.map(a => a.getAttribute('href'))"
+    )
+    return hrefs
 
 
 @pytest.mark.parametrize(
