@@ -70,9 +70,7 @@ def test_every_asset_is_served_by_the_site_itself(
     assert not problems, "\n".join(problems)
 
 
-def test_every_page_has_a_favicon_that_exists(
-    built_site: Path, pages: dict[str, ParsedPage]
-) -> None:
+def test_every_page_has_a_favicon_that_exists(built_site: Path) -> None:
     home = (built_site / "index.html").read_text(encoding="utf-8")
     assert 'rel="icon"' in home
     assert (built_site / "assets/images/favicon.svg").is_file()
