@@ -331,6 +331,8 @@ def test_lening_computes_from_a_shared_address(
     root = _open(tab, "lening", query)
     for key, value in expected.items():
         _wait_result(root, key, value)
+    if repayment:
+        assert repayment in _text(root.locator("[data-result='terugbetaling']"))
     assert root.locator("[name='doelgroep']").input_value() == inputs["doelgroep"]
     _clean(tab)
 
