@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from calc import examenroute, financiering, jongeren, lening, ontheffing, termijnen
+from calc.rekenhulpen import examenroute, financiering, jongeren, lening, ontheffing, termijnen
 
 MAP = Path(__file__).parent / "cases"
 REKENHULPEN = ("termijnen", "lening", "financiering", "ontheffing", "examenroute", "jongeren")

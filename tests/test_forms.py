@@ -10,7 +10,7 @@ from types import ModuleType
 
 import pytest
 
-from calc import examenroute, financiering, jongeren, lening, ontheffing, termijnen
+from calc.rekenhulpen import examenroute, financiering, jongeren, lening, ontheffing, termijnen
 
 FORMS = Path(__file__).resolve().parent.parent / "calculators" / "forms.py"
 

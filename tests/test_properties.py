@@ -19,9 +19,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import calc
-from calc import examenroute, financiering, jongeren, lening, ontheffing, termijnen
 from calc.datums import jaren_later
 from calc.regime import datum_binnen_factsheet
+from calc.rekenhulpen import examenroute, financiering, jongeren, lening, ontheffing, termijnen
+from calc.rekenhulpen.examenroute import wi2013 as examenroute_wi2013
+from calc.rekenhulpen.jongeren import wi2013 as jongeren_wi2013
+from calc.rekenhulpen.lening.invoer import DOELGROEPEN
+from calc.rekenhulpen.ontheffing import wi2013 as ontheffing_wi2013
+from calc.rekenhulpen.termijnen import wi2013 as termijnen_wi2013
 
 VOORBEELDEN = 300
 INSTELLINGEN = settings(
@@ -113,15 +118,20 @@ def _serialiseerbaar(uitkomst: dict[str, Any]) -> None:
 def test_a_later_start_never_gives_an_earlier_deadline(a: date, b: date, alfa: bool) -> None:
     TELLER["later start, later deadline"] += 1
     vroeg, laat = min(a, b), max(a, b)
-    assert termijnen.termijn_einde(vroeg) <= termijnen.termijn_einde(laat)
-    assert termijnen.termijn_einde_max(vroeg, alfa) <= termijnen.termijn_einde_max(laat, alfa)
+    assert termijnen_wi2013.termijn_einde(vroeg) <= termijnen_wi2013.termijn_einde(laat)
+    assert termijnen_wi2013.termijn_einde_max(vroeg, alfa) <= termijnen_wi2013.termijn_einde_max(
+        laat, alfa
+    )
 
 
 @INSTELLINGEN
 @given(WI2013, st.booleans())
 def test_the_extension_never_exceeds_two_years(start: date, alfa: bool) -> None:
     TELLER["einde <= einde_max <= start + 5 jaar"] += 1
-    einde, einde_max = termijnen.termijn_einde(start), termijnen.termijn_einde_max(start, alfa)
+    einde, einde_max = (
+        termijnen_wi2013.termijn_einde(start),
+        termijnen_wi2013.termijn_einde_max(start, alfa),
+    )
     assert start < einde <= einde_max <= jaren_later(start, 5)
     assert einde_max <= jaren_later(einde, 2)
 
@@ -196,7 +206,7 @@ def test_every_termijnen_result_is_json(
 
 @INSTELLINGEN
 @given(
-    st.sampled_from(lening.DOELGROEPEN),
+    st.sampled_from(DOELGROEPEN),
     st.integers(0, 130),
     st.booleans(),
     st.booleans(),
@@ -274,15 +284,15 @@ def test_more_hours_attempts_or_years_never_remove_a_met_ground(
 ) -> None:
     TELLER["ontheffing monotone"] += 1
     meer = _groter(invoer, uren, pogingen, gewerkt, gewoond)
-    if ontheffing.aantoonbare_inspanning(invoer, DATUM):
-        assert ontheffing.aantoonbare_inspanning(meer, DATUM)
-    if ontheffing.voldoende_ingeburgerd(invoer, DATUM):
-        assert ontheffing.voldoende_ingeburgerd(meer, DATUM)
-    assert len(ontheffing.ontbreekt_inspanning(meer, DATUM)) <= len(
-        ontheffing.ontbreekt_inspanning(invoer, DATUM)
+    if ontheffing_wi2013.aantoonbare_inspanning(invoer, DATUM):
+        assert ontheffing_wi2013.aantoonbare_inspanning(meer, DATUM)
+    if ontheffing_wi2013.voldoende_ingeburgerd(invoer, DATUM):
+        assert ontheffing_wi2013.voldoende_ingeburgerd(meer, DATUM)
+    assert len(ontheffing_wi2013.ontbreekt_inspanning(meer, DATUM)) <= len(
+        ontheffing_wi2013.ontbreekt_inspanning(invoer, DATUM)
     )
-    assert len(ontheffing.ontbreekt_ingeburgerd(meer, DATUM)) <= len(
-        ontheffing.ontbreekt_ingeburgerd(invoer, DATUM)
+    assert len(ontheffing_wi2013.ontbreekt_ingeburgerd(meer, DATUM)) <= len(
+        ontheffing_wi2013.ontbreekt_ingeburgerd(invoer, DATUM)
     )
 
 
@@ -292,10 +302,10 @@ def test_ontbreekt_is_empty_exactly_when_the_ground_is_met(
     invoer: ontheffing.OntheffingInvoer,
 ) -> None:
     TELLER["ontbreekt empty iff ground met"] += 1
-    inspanning = ontheffing.ontbreekt_inspanning(invoer, DATUM)
-    ingeburgerd = ontheffing.ontbreekt_ingeburgerd(invoer, DATUM)
-    assert (inspanning == ()) == ontheffing.aantoonbare_inspanning(invoer, DATUM)
-    assert (ingeburgerd == ()) == ontheffing.voldoende_ingeburgerd(invoer, DATUM)
+    inspanning = ontheffing_wi2013.ontbreekt_inspanning(invoer, DATUM)
+    ingeburgerd = ontheffing_wi2013.ontbreekt_ingeburgerd(invoer, DATUM)
+    assert (inspanning == ()) == ontheffing_wi2013.aantoonbare_inspanning(invoer, DATUM)
+    assert (ingeburgerd == ()) == ontheffing_wi2013.voldoende_ingeburgerd(invoer, DATUM)
     invoer_json: dict[str, Any] = {
         "uren_cursus": invoer.uren_cursus,
         "min_pogingen": str(invoer.min_pogingen),
@@ -336,7 +346,7 @@ def test_every_examenroute_result_is_json_and_consistent(niveau: str, start: dat
         return
     assert {"spreken", "lezen", "luisteren", "schrijven"} <= set(result["onderdelen"])
     na_2015 = start >= date(2015, 1, 1)
-    assert (examenroute.ONA in result["onderdelen"]) == na_2015
+    assert (examenroute_wi2013.ONA in result["onderdelen"]) == na_2015
     assert result["diplomawaardering_gratis"] == na_2015
     assert result["participatieverklaring"] == (start >= date(2017, 10, 1))
     assert result["verlenging_alfabetisering_jaren"] == (2 if niveau == "analfabeet" else 0)
@@ -355,11 +365,11 @@ def test_the_isk_lasts_two_years_and_the_18th_birthday_is_18_years_on(
     start_isk: date, geboren: date
 ) -> None:
     TELLER["isk_einde - start_isk = 2 jaar"] += 1
-    achttien = jongeren.achttiende_verjaardag(geboren)
+    achttien = jongeren_wi2013.achttiende_verjaardag(geboren)
     assert achttien.year - geboren.year == 18
     assert (achttien.month, achttien.day) in {(geboren.month, geboren.day), (2, 28)}
     assert 18 * 365 + 4 <= (achttien - geboren).days <= 18 * 365 + 5
-    einde = jongeren.isk_einde(start_isk, date(2016, 1, 1))
+    einde = jongeren_wi2013.isk_einde(start_isk, date(2016, 1, 1))
     assert einde.year - start_isk.year == 2
     assert (einde.month, einde.day) in {(start_isk.month, start_isk.day), (2, 28)}
     assert 730 <= (einde - start_isk).days <= 731
@@ -392,7 +402,10 @@ def test_every_jongeren_result_is_json_and_the_obligation_only_grows(
     assert uitkomst["ok"], uitkomst
     _serialiseerbaar(uitkomst)
     result = uitkomst["result"]
-    assert result["achttiende_verjaardag"] == jongeren.achttiende_verjaardag(geboren).isoformat()
+    assert (
+        result["achttiende_verjaardag"]
+        == jongeren_wi2013.achttiende_verjaardag(geboren).isoformat()
+    )
     if uitkomst["regime"] != "wi2013":
         assert result["inburgeringsplichtig"] is None and result["isk_einde"] is None
         return

@@ -1,68 +1,19 @@
 """The JSON bridge: one call per calculation, JSON-serialisable in and out.
 
-``run(name, inputs)`` only parses, validates, dispatches and serialises; the rules live in the
-calculator modules. Invalid input gives ``{"ok": false, "errors": [{"field", "message"}]}``,
-never an exception.
+``run(name, inputs)`` only parses, validates, dispatches and serialises; the calculators and
+their rules per regime are registered in `calc.rekenhulpen`. Invalid input gives
+``{"ok": false, "errors": [{"field", "message"}]}``, never an exception.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
 from dataclasses import fields, is_dataclass
 from datetime import date
 from typing import Any
 
 from calc.invoer import Fout, Invoerfouten
-from calc.regime import Berekening
-
-Rekenhulp = Callable[[Mapping[str, object]], Berekening[object]]
-
-
-def _termijnen(gegevens: Mapping[str, object]) -> Berekening[object]:
-    from calc import termijnen, termijnen_berekening
-
-    return termijnen_berekening.bereken(termijnen.lees_invoer(gegevens))
-
-
-def _lening(gegevens: Mapping[str, object]) -> Berekening[object]:
-    from calc import lening, lening_berekening
-
-    return lening_berekening.bereken(lening.lees_invoer(gegevens))
-
-
-def _financiering(gegevens: Mapping[str, object]) -> Berekening[object]:
-    from calc import financiering, financiering_berekening
-
-    return financiering_berekening.bereken(financiering.lees_invoer(gegevens))
-
-
-def _ontheffing(gegevens: Mapping[str, object]) -> Berekening[object]:
-    from calc import ontheffing, ontheffing_berekening
-
-    return ontheffing_berekening.bereken(ontheffing.lees_invoer(gegevens))
-
-
-def _examenroute(gegevens: Mapping[str, object]) -> Berekening[object]:
-    from calc import examenroute, examenroute_berekening
-
-    return examenroute_berekening.bereken(examenroute.lees_invoer(gegevens))
-
-
-def _jongeren(gegevens: Mapping[str, object]) -> Berekening[object]:
-    from calc import jongeren, jongeren_berekening
-
-    return jongeren_berekening.bereken(jongeren.lees_invoer(gegevens))
-
-
-REKENHULPEN: dict[str, Rekenhulp] = {
-    "termijnen": _termijnen,
-    "lening": _lening,
-    "financiering": _financiering,
-    "ontheffing": _ontheffing,
-    "examenroute": _examenroute,
-    "jongeren": _jongeren,
-}
+from calc.rekenhulpen import REKENHULPEN
 
 
 def naar_json(waarde: object) -> Any:

@@ -67,8 +67,8 @@ FACTSHEET_1_4 = Bron("Factsheet §1.4", "deel-1/participatieverklaring/")
 FACTSHEET_2_1 = Bron("Factsheet §2.1", "deel-2/gemeenten/#maatschappelijke-begeleiding")
 FACTSHEET_2_1_EXTRA = Bron("Factsheet §2.1", "deel-2/gemeenten/#extra-middelen")
 FACTSHEET_2_2 = Bron("Factsheet §2.2", "deel-2/duo-lening/")
-VOETNOOT_7 = Bron("Factsheet §2.2, voetnoot 7", "deel-2/duo-lening/")
-VOETNOOT_8 = Bron("Factsheet §2.2, voetnoot 8", "deel-2/duo-lening/")
+VOETNOOT_7 = Bron("Factsheet §2.2, voetnoot 7", "deel-2/duo-lening/#fn:7")
+VOETNOOT_8 = Bron("Factsheet §2.2, voetnoot 8", "deel-2/duo-lening/#fn:8")
 BIJLAGE_3_ROL_DUO = Bron("Factsheet bijlage 3", "bijlagen/inburgeringsexamen/#toelichting-rol-duo")
 BIJLAGE_3_ONTHEFFING = Bron("Factsheet bijlage 3", "bijlagen/inburgeringsexamen/#ontheffing")
 BIJLAGE_3_ONDERDELEN = Bron("Factsheet bijlage 3", "bijlagen/inburgeringsexamen/#examenonderdelen")
@@ -79,19 +79,3 @@ WIJZIGINGEN_WI2021 = Bron("Wat is er veranderd sinds 2016", "wijzigingen/#wet-in
 DATUMREGELS = Bron(
     "Bedragen en termijnen: rekenregels voor datums", "bedragen-en-termijnen/#datums"
 )
-
-STB_2017_285 = Bron(
-    "Wet van 23 juni 2017, Stb. 2017, 285",
-    "https://zoek.officielebekendmakingen.nl/stb-2017-285.html",
-)
-STB_2021_38 = Bron(
-    "Wet inburgering 2021, Stb. 2021, 38",
-    "https://zoek.officielebekendmakingen.nl/stb-2021-38.html",
-)
-REGELING_INBURGERING_4_1 = Bron(
-    "Regeling inburgering art. 4.1", "https://wetten.overheid.nl/BWBR0020813/2021-12-31"
-)
-REGELING_INBURGERING_2_4A = Bron(
-    "Regeling inburgering art. 2.4a", "https://wetten.overheid.nl/BWBR0020813/2021-12-31"
-)
-INBURGEREN_BETALEN = Bron("inburgeren.nl, 'Inburgeren betalen'", "https://www.inburgeren.nl/")

@@ -1,4 +1,6 @@
-"""Steps and result of the rekenhulp `lening` (spec section 2), from the rules in `lening`."""
+"""Steps and result of the rekenhulp `lening` under the Wet inburgering 2013 (spec section 2),
+from the rules in `wi2013`.
+"""
 
 from __future__ import annotations
 
@@ -8,56 +10,28 @@ from calc import parameters as p
 from calc.bronnen import (
     FACTSHEET_2_1,
     FACTSHEET_2_2,
-    INBURGEREN_BETALEN,
-    REGELING_INBURGERING_4_1,
     VOETNOOT_7,
     VOETNOOT_8,
     Uitleg,
     vraag,
 )
 from calc.datums import bedrag_nl
-from calc.lening import (
+from calc.rekenhulpen.basis import Data
+from calc.rekenhulpen.lening.invoer import LeningInvoer, LeningUitkomst
+from calc.rekenhulpen.lening.wi2013 import (
     MET_ASIELSTATUS,
     STATUSHOUDERS_EN_GEZINSLEDEN,
-    LeningInvoer,
-    LeningUitkomst,
     kosten_participatieverklaring,
     niet_vergoedbaar,
     recht_op_lening,
     terugbetaling,
     vergoedbaar,
 )
-from calc.regime import (
-    Berekening,
-    bron_regime,
-    buiten_factsheet,
-    datum_binnen_factsheet,
-    regime_op,
-)
+from calc.wetten import artikel
 
 
-def bereken(invoer: LeningInvoer) -> Berekening[LeningUitkomst]:
-    uitleg = Uitleg()
-    if invoer.start_inburgeringsplicht is None:
-        datum = datum_binnen_factsheet()
-        regime = regime_op(datum)
-        uitleg.waarschuw(
-            "Er is geen startdatum van de inburgeringsplicht ingevuld. De rekenhulp gaat uit van "
-            "de Wet inburgering 2013, waar de factsheet over gaat.",
-            bron_regime(regime, datum),
-        )
-    else:
-        datum = invoer.start_inburgeringsplicht
-        regime = regime_op(datum)
-    if regime != "wi2013":
-        if regime == "wi2021" and invoer.doelgroep in MET_ASIELSTATUS:
-            uitleg.waarschuw(
-                "Onder de Wet inburgering 2021 lenen asielstatushouders niet bij DUO: de "
-                "gemeente regelt en betaalt hun inburgering.",
-                INBURGEREN_BETALEN,
-            )
-        buiten_factsheet(regime, "de DUO-lening", uitleg)
-        return Berekening(regime, LeningUitkomst(), uitleg)
+def bereken(invoer: LeningInvoer, data: Data, uitleg: Uitleg) -> LeningUitkomst:
+    datum = data.wet
     recht = recht_op_lening(invoer, datum)
     _redenen(invoer, datum, recht, uitleg)
     terug = terugbetaling(invoer.doelgroep) if recht else None
@@ -72,7 +46,7 @@ def bereken(invoer: LeningInvoer) -> Berekening[LeningUitkomst]:
         p.getal("maximum_lening", datum),
     )
     _kosten(invoer.doelgroep, datum, uitleg)
-    return Berekening(regime, uitkomst, uitleg)
+    return uitkomst
 
 
 def _redenen(invoer: LeningInvoer, datum: date, recht: bool, uitleg: Uitleg) -> None:
@@ -168,7 +142,7 @@ def _kosten(doelgroep: str, datum: date, uitleg: Uitleg) -> None:
     if doelgroep not in STATUSHOUDERS_EN_GEZINSLEDEN:
         uitleg.stap(
             "Voor deze doelgroep stelt DUO het maximum lager vast naar hun financiële middelen.",
-            REGELING_INBURGERING_4_1,
+            artikel("Regeling inburgering", "4.1"),
         )
     kosten = kosten_participatieverklaring(datum)
     if doelgroep == "gezinsmigrant" and kosten is not None:

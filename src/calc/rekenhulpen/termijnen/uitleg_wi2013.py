@@ -1,4 +1,6 @@
-"""Steps and result of the rekenhulp `termijnen` (spec section 1), from the rules in `termijnen`."""
+"""Steps and result of the rekenhulp `termijnen` under the Wet inburgering 2013 (spec
+section 1), from the rules in `wi2013`.
+"""
 
 from __future__ import annotations
 
@@ -10,15 +12,14 @@ from calc.bronnen import (
     DATUMREGELS,
     FACTSHEET_1_2,
     FACTSHEET_1_4,
-    STB_2017_285,
     Uitleg,
     vraag,
 )
 from calc.datums import dagen_tussen, datum_nl
-from calc.regime import Berekening, bron_regime, buiten_factsheet, regime_op
-from calc.termijnen import (
-    TermijnenInvoer,
-    TermijnenUitkomst,
+from calc.regime import Regime, bron_regime
+from calc.rekenhulpen.basis import Data, op_peildatum
+from calc.rekenhulpen.termijnen.invoer import TermijnenInvoer, TermijnenUitkomst
+from calc.rekenhulpen.termijnen.wi2013 import (
     cursuscontract_ontbindbaar_vanaf,
     examenuitslag_uiterlijk,
     participatieverklaring_uiterlijk,
@@ -26,22 +27,12 @@ from calc.termijnen import (
     termijn_einde,
     termijn_einde_max,
 )
+from calc.wetten import STB_2017_285
 
 
-def bereken(invoer: TermijnenInvoer, vandaag: date | None = None) -> Berekening[TermijnenUitkomst]:
-    start = invoer.start_inburgeringsplicht
-    peil = invoer.peildatum or vandaag or date.today()
-    uitleg = Uitleg()
-    regime = regime_op(start)
-    if start > peil:
-        uitleg.waarschuw(
-            f"De startdatum ({datum_nl(start)}) ligt na de peildatum ({datum_nl(peil)}). "
-            "Controleer de datums.",
-            FACTSHEET_1_2,
-        )
-    if regime != "wi2013":
-        buiten_factsheet(regime, "deze termijnen", uitleg)
-        return Berekening(regime, TermijnenUitkomst(peildatum=peil), uitleg)
+def bereken(invoer: TermijnenInvoer, data: Data, uitleg: Uitleg) -> TermijnenUitkomst:
+    start, peil = invoer.start_inburgeringsplicht, data.peildatum
+    regime: Regime = "wi2013"
     uitleg.stap(
         f"De inburgeringsplicht begon op {datum_nl(start)}. Daarom gelden de regels van de Wet "
         "inburgering 2013, waar de factsheet over gaat.",
@@ -90,8 +81,7 @@ def bereken(invoer: TermijnenInvoer, vandaag: date | None = None) -> Berekening[
     ontbindbaar = _cursuscontract(invoer, uitleg)
     dagen = dagen_tussen(peil, einde_max)
     status = "lopend" if dagen >= 0 else "verlopen"
-    vandaag_tekst = "" if invoer.peildatum else " (vandaag)"
-    peil_tekst = f"Op de peildatum {datum_nl(peil)}{vandaag_tekst}"
+    peil_tekst = op_peildatum(data)
     if dagen >= 0:
         tekst = f"{peil_tekst} is het nog {_dagen(dagen)} tot het einde van de termijn"
     else:
@@ -107,10 +97,9 @@ def bereken(invoer: TermijnenInvoer, vandaag: date | None = None) -> Berekening[
         "Bij een verwijtbare overschrijding moet ook de DUO-lening worden terugbetaald.",
         vraag(19),
     )
-    uitkomst = TermijnenUitkomst(
+    return TermijnenUitkomst(
         peil, einde, einde_max, pv_verplicht, pv_uiterlijk, uitslag, ontbindbaar, dagen, status
     )
-    return Berekening(regime, uitkomst, uitleg)
 
 
 def _participatieverklaring(

@@ -1,5 +1,5 @@
-"""Steps and result of the rekenhulp `financiering` (spec section 3), from the rules in
-`financiering`.
+"""Steps and result of the rekenhulp `financiering` under the Wet inburgering 2013 (spec
+section 3), from the rules in `wi2013`.
 """
 
 from __future__ import annotations
@@ -9,25 +9,20 @@ from datetime import date
 from calc import parameters as p
 from calc.bronnen import FACTSHEET_1_4, FACTSHEET_2_1, FACTSHEET_2_1_EXTRA, Uitleg
 from calc.datums import MAAL, bedrag_nl
-from calc.financiering import (
-    FinancieringInvoer,
-    FinancieringJaar,
-    JaarUitkomst,
-    JarenUitkomst,
+from calc.regime import Regime
+from calc.rekenhulpen.basis import Data
+from calc.rekenhulpen.financiering.invoer import FinancieringJaar, JaarUitkomst
+from calc.rekenhulpen.financiering.wi2013 import (
     bijdrage_maatschappelijke_begeleiding,
     eigen_bijdrage_participatieverklaring,
     extra_middelen_per_statushouder,
 )
-from calc.regime import Berekening, Regime, buiten_factsheet, regime_op
 
 
-def bereken_jaar(rij: FinancieringJaar, uitleg: Uitleg) -> JaarUitkomst:
+def bereken_jaar(rij: FinancieringJaar, data: Data, uitleg: Uitleg) -> JaarUitkomst:
     """The funding of one year, with its steps and warnings."""
     jaar = rij.jaar
-    regime = regime_op(date(jaar, 1, 1))
-    if regime != "wi2013":
-        buiten_factsheet(regime, f"de financiering voor {jaar}", uitleg)
-        return JaarUitkomst(jaar, regime)
+    regime: Regime = "wi2013"
     mb_per_persoon = bijdrage_maatschappelijke_begeleiding(jaar)
     mb = mb_per_persoon * rij.aantal_inburgeringsplichtig
     uitleg.stap(
@@ -98,33 +93,20 @@ def _eigen_bijdrage(rij: FinancieringJaar, uitleg: Uitleg) -> int:
     return totaal
 
 
-def bereken(invoer: FinancieringInvoer) -> Berekening[JaarUitkomst | JarenUitkomst]:
-    uitleg = Uitleg()
-    blokken = tuple(bereken_jaar(rij, uitleg) for rij in invoer.jaren)
-    wi2013 = [b for b in blokken if b.regime == "wi2013"]
-    if wi2013:
-        uitleg.stap(
-            "Uit de bijdrage voor maatschappelijke begeleiding betaalt de gemeente ook het "
-            "participatieverklaringstraject van statushouders en hun gezinsleden.",
-            FACTSHEET_2_1,
-        )
-        uitleg.waarschuw(
-            "De rekenhulp rekent het bedrag van het jaar van huisvesting. De factsheet zegt niet "
-            "of de datum van de verblijfsstatus of van de huisvesting het bedrag bepaalt.",
-            FACTSHEET_2_1,
-        )
-    uitleg.waarschuwingen = list(dict.fromkeys(uitleg.waarschuwingen))
-    regime: Regime = "wi2013" if wi2013 else blokken[0].regime
-    if not invoer.per_jaar:
-        return Berekening(regime, blokken[0], uitleg)
-    uitkomst = JarenUitkomst(
-        blokken,
-        sum(b.maatschappelijke_begeleiding or 0 for b in blokken),
-        sum(b.extra_middelen or 0 for b in blokken),
-        sum(b.totaal or 0 for b in blokken),
-        sum(b.eigen_bijdrage_gezinsmigranten or 0 for b in blokken),
+def slot(blokken: tuple[JaarUitkomst, ...], uitleg: Uitleg) -> None:
+    """The steps and warnings that hold for every Wi2013 year of the answer."""
+    if not any(b.regime == "wi2013" for b in blokken):
+        return
+    uitleg.stap(
+        "Uit de bijdrage voor maatschappelijke begeleiding betaalt de gemeente ook het "
+        "participatieverklaringstraject van statushouders en hun gezinsleden.",
+        FACTSHEET_2_1,
     )
-    return Berekening(regime, uitkomst, uitleg)
+    uitleg.waarschuw(
+        "De rekenhulp rekent het bedrag van het jaar van huisvesting. De factsheet zegt niet "
+        "of de datum van de verblijfsstatus of van de huisvesting het bedrag bepaalt.",
+        FACTSHEET_2_1,
+    )
 
 
 def _extra_jaren() -> str:

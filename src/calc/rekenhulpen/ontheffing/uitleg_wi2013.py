@@ -1,5 +1,5 @@
-"""Steps and result of the rekenhulp `ontheffing` (spec section 4), from the rules in
-`ontheffing`.
+"""Steps and result of the rekenhulp `ontheffing` under the Wet inburgering 2013 (spec
+section 4), from the rules in `wi2013`.
 """
 
 from __future__ import annotations
@@ -7,15 +7,10 @@ from __future__ import annotations
 from datetime import date
 
 from calc import parameters as p
-from calc.bronnen import (
-    BIJLAGE_3_ONTHEFFING,
-    BIJLAGE_3_ROL_DUO,
-    REGELING_INBURGERING_2_4A,
-    Uitleg,
-)
-from calc.ontheffing import (
-    OntheffingInvoer,
-    OntheffingUitkomst,
+from calc.bronnen import BIJLAGE_3_ONTHEFFING, BIJLAGE_3_ROL_DUO, Uitleg
+from calc.rekenhulpen.basis import Data
+from calc.rekenhulpen.ontheffing.invoer import OntheffingInvoer, OntheffingUitkomst
+from calc.rekenhulpen.ontheffing.wi2013 import (
     aantoonbare_inspanning,
     boete_maximaal,
     medische_route,
@@ -23,19 +18,11 @@ from calc.ontheffing import (
     ontbreekt_inspanning,
     voldoende_ingeburgerd,
 )
-from calc.regime import Berekening, bron_regime, datum_binnen_factsheet, regime_op
+from calc.wetten import artikel
 
 
-def bereken(invoer: OntheffingInvoer) -> Berekening[OntheffingUitkomst]:
-    uitleg = Uitleg()
-    datum = datum_binnen_factsheet()
-    regime = regime_op(datum)
-    uitleg.waarschuw(
-        "De rekenhulp gebruikt de gronden voor ontheffing van de Wet inburgering 2013, waar de "
-        "factsheet over gaat (inburgeringsplicht begonnen van 1 januari 2013 tot en met "
-        "31 december 2021). Onder de Wet inburgering 2021 gelden andere regels.",
-        bron_regime(regime, datum),
-    )
+def bereken(invoer: OntheffingInvoer, data: Data, uitleg: Uitleg) -> OntheffingUitkomst:
+    datum = data.wet
     inspanning = aantoonbare_inspanning(invoer, datum)
     mist_inspanning = ontbreekt_inspanning(invoer, datum)
     _inspanning(invoer, datum, inspanning, mist_inspanning, uitleg)
@@ -61,7 +48,7 @@ def bereken(invoer: OntheffingInvoer) -> Berekening[OntheffingUitkomst]:
         f"volgt een boete van maximaal {boete.tekst}.",
         boete.bron,
     )
-    uitkomst = OntheffingUitkomst(
+    return OntheffingUitkomst(
         inspanning,
         ingeburgerd,
         medisch,
@@ -69,7 +56,6 @@ def bereken(invoer: OntheffingInvoer) -> Berekening[OntheffingUitkomst]:
         mist_inspanning + mist_ingeburgerd,
         boete_maximaal(datum),
     )
-    return Berekening(regime, uitkomst, uitleg)
 
 
 def _opsomming(delen: tuple[str, ...]) -> str:
@@ -119,7 +105,7 @@ def _ingeburgerd(datum: date, voldaan: bool, ontbreekt: tuple[str, ...], uitleg:
         "Aantoonbaar voldoende ingeburgerd: de Nederlandse taal wordt goed gesproken, er is "
         f"{werk.tekst} of langer in Nederland gewerkt en de persoon woont al {wonen.tekst} in "
         "Nederland. Alle drie zijn nodig.",
-        REGELING_INBURGERING_2_4A,
+        artikel("Regeling inburgering", "2.4a"),
     )
     if voldaan:
         uitleg.stap(

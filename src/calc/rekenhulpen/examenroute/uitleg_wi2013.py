@@ -1,5 +1,5 @@
-"""Steps and result of the rekenhulp `examenroute` (spec section 5), from the rules in
-`examenroute`.
+"""Steps and result of the rekenhulp `examenroute` under the Wet inburgering 2013 (spec
+section 5), from the rules in `wi2013`.
 """
 
 from __future__ import annotations
@@ -11,19 +11,18 @@ from calc.bronnen import (
     BIJLAGE_3_INHOUD,
     BIJLAGE_3_ONDERDELEN,
     BIJLAGE_3_ROL_DUO,
-    STB_2017_285,
-    WIJZIGINGEN_WI2021,
     Uitleg,
     vraag,
 )
 from calc.datums import datum_nl
-from calc.examenroute import (
+from calc.regime import Regime, bron_regime
+from calc.rekenhulpen.basis import Data
+from calc.rekenhulpen.examenroute.invoer import ExamenrouteInvoer, ExamenrouteUitkomst
+from calc.rekenhulpen.examenroute.wi2013 import (
     EXAMENNAMEN,
     INBURGERINGSEXAMEN,
     KNM,
     ONA,
-    ExamenrouteInvoer,
-    ExamenrouteUitkomst,
     diplomawaardering_gratis,
     examen,
     onderdelen,
@@ -31,23 +30,13 @@ from calc.examenroute import (
     taalniveau,
     verlenging_alfabetisering_jaren,
 )
-from calc.regime import Berekening, bron_regime, buiten_factsheet, regime_op
 from calc.taalniveaus import taalniveau as beschrijving
+from calc.wetten import STB_2017_285
 
 
-def bereken(invoer: ExamenrouteInvoer) -> Berekening[ExamenrouteUitkomst]:
+def bereken(invoer: ExamenrouteInvoer, data: Data, uitleg: Uitleg) -> ExamenrouteUitkomst:
     start, niveau = invoer.start_inburgeringsplicht, invoer.opleidingsniveau
-    uitleg = Uitleg()
-    regime = regime_op(start)
-    if regime != "wi2013":
-        if regime == "wi2021":
-            uitleg.waarschuw(
-                "Onder de Wet inburgering 2021 is de norm taalniveau B1, met verschillende "
-                "leerroutes.",
-                WIJZIGINGEN_WI2021,
-            )
-        buiten_factsheet(regime, "de examenroute", uitleg)
-        return Berekening(regime, ExamenrouteUitkomst(), uitleg)
+    regime: Regime = "wi2013"
     uitleg.stap(
         f"De inburgeringsplicht begon op {datum_nl(start)}. Daarom gelden de regels van de Wet "
         "inburgering 2013, waar de factsheet over gaat.",
@@ -79,8 +68,7 @@ def bereken(invoer: ExamenrouteInvoer) -> Berekening[ExamenrouteUitkomst]:
             jaren.bron,
         )
     _mbo(start, uitleg)
-    uitkomst = ExamenrouteUitkomst(soort, code, delen, pv, idw, verlenging)
-    return Berekening(regime, uitkomst, uitleg)
+    return ExamenrouteUitkomst(soort, code, delen, pv, idw, verlenging)
 
 
 def _advies(niveau: str, soort: str, code: str, uitleg: Uitleg) -> None:

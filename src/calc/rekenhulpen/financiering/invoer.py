@@ -1,12 +1,4 @@
-"""Rekenhulp `financiering`: what a municipality receives per year (spec section 3).
-
-Maatschappelijke begeleiding per inburgeringsplichtige statushouder (§1.3, §2.1), extra middelen
-per housed status holder in 2016 and 2017 (§2.1), and the € 150 that gezinsmigranten pay
-themselves (§2.1). Amounts per year come from ``parameters/``, looked up on 1 January.
-
-This module holds the inputs, the results and one function per rule; the explanation steps and
-the assembled result are in `financiering_berekening`.
-"""
+"""Rekenhulp `financiering`: its fields, how they are read, and its result (spec section 3)."""
 
 from __future__ import annotations
 
@@ -128,21 +120,3 @@ def lees_invoer(gegevens: Mapping[str, object]) -> FinancieringInvoer:
     if fouten:
         raise Invoerfouten(fouten)
     return FinancieringInvoer(tuple(jaren), per_jaar=True)
-
-
-def bijdrage_maatschappelijke_begeleiding(jaar: int) -> int:
-    """€ 1.000 per inburgeringsplichtige statushouder, € 2.370 from 1 January 2016 (§1.3,
-    §2.1). Raises `GeenWaarde` before 2013 and from 2022."""
-    return p.getal("maatschappelijke_begeleiding", date(jaar, 1, 1))
-
-
-def extra_middelen_per_statushouder(jaar: int) -> int:
-    """€ 4.430 per housed status holder in 2016 and 2017 only (§2.1); raises `GeenWaarde`
-    for other years."""
-    return p.getal("extra_middelen", date(jaar, 1, 1))
-
-
-def eigen_bijdrage_participatieverklaring(jaar: int) -> int:
-    """A gezinsmigrant pays € 150 for the participatieverklaringstraject (§2.1); raises
-    `GeenWaarde` before the traject existed (2016, §1.4)."""
-    return p.getal("participatieverklaring_gezinsmigranten", date(jaar, 1, 1))

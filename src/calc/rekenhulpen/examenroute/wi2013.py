@@ -1,25 +1,17 @@
-"""Rekenhulp `examenroute`: which exam, at which level, with which parts (spec section 5).
+"""Rekenhulp `examenroute` under the Wet inburgering 2013: one function per rule (spec 5).
 
 Rules from vraag 14, 17, 19 and 22, bijlage 2 and bijlage 3 of the factsheet; the
 participatieverklaring from 1 October 2017 [extern: Stb. 2017, 285]. Key dates and terms come
 from ``parameters/``, looked up on the start date of the obligation: the law in force then
-decides. The level descriptions of bijlage 2 are in ``parameters/taalniveaus.json``.
-
-This module holds the inputs, the results and one function per rule; the explanation steps and
-the assembled result are in `examenroute_berekening`.
+decides. The explanation steps and the assembled result are in `uitleg_wi2013`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
 
 from calc import parameters as p
-from calc.invoer import Formulier
 
-VELDEN = ("opleidingsniveau", "start_inburgeringsplicht")
-OPLEIDINGSNIVEAUS = ("analfabeet", "laag", "midden", "hoog")
 INBURGERINGSEXAMEN = "inburgeringsexamen"
 STAATSEXAMEN_I = "staatsexamen_nt2_i"
 STAATSEXAMEN_II = "staatsexamen_nt2_ii"
@@ -43,31 +35,6 @@ TAALDELEN_INBURGERINGSEXAMEN = ("spreken", "lezen", "luisteren", "schrijven")
 TAALDELEN_STAATSEXAMEN = ("lezen", "luisteren", "spreken", "schrijven")
 KNM = "Kennis van de Nederlandse Maatschappij (KNM)"
 ONA = "Oriëntatie op de Nederlandse Arbeidsmarkt (ONA)"
-
-
-@dataclass(frozen=True)
-class ExamenrouteInvoer:
-    opleidingsniveau: str
-    start_inburgeringsplicht: date
-
-
-@dataclass(frozen=True)
-class ExamenrouteUitkomst:
-    examen: str | None = None
-    taalniveau: str | None = None
-    onderdelen: tuple[str, ...] | None = None
-    participatieverklaring: bool | None = None
-    diplomawaardering_gratis: bool | None = None
-    verlenging_alfabetisering_jaren: int | None = None
-
-
-def lees_invoer(gegevens: Mapping[str, object]) -> ExamenrouteInvoer:
-    f = Formulier(gegevens, VELDEN)
-    niveau = f.keuze("opleidingsniveau", "het opleidingsniveau", OPLEIDINGSNIVEAUS)
-    start = f.datum("start_inburgeringsplicht", "de startdatum van de inburgeringsplicht", True)
-    f.klaar()
-    assert niveau is not None and start is not None
-    return ExamenrouteInvoer(niveau, start)
 
 
 def examen(opleidingsniveau: str) -> str:

@@ -1,65 +1,19 @@
-"""Rekenhulp `jongeren`: young status holders, the MBO and the ISK (spec section 6).
+"""Rekenhulp `jongeren` under the Wet inburgering 2013: one function per rule (spec section 6).
 
 Rules from vraag 17, 18, 19 and 29 of the factsheet. The age, the MBO level and the ISK term
 come from ``parameters/``. The rekenhulp assumes that the obligation would start on the 18th
-birthday: that date decides which law applies, and the values are looked up on it.
-
-This module holds the inputs, the results and one function per rule; the explanation steps and
-the assembled result are in `jongeren_berekening`.
+birthday: that date decides which law applies, and the values are looked up on it. The
+explanation steps and the assembled result are in `uitleg_wi2013`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
 
 from calc import parameters as p
 from calc.datums import jaren_later
-from calc.invoer import Formulier
 from calc.regime import datum_binnen_factsheet
-
-VELDEN = ("geboortedatum", "inschrijving_mbo", "mbo_niveau", "start_isk", "peildatum")
-#: The MBO levels 1 (entree) to 4.
-HOOGSTE_MBO_NIVEAU = 4
-
-
-@dataclass(frozen=True)
-class JongerenInvoer:
-    geboortedatum: date
-    inschrijving_mbo: date | None = None
-    mbo_niveau: int | None = None
-    start_isk: date | None = None
-    peildatum: date | None = None  # None: today
-
-
-@dataclass(frozen=True)
-class JongerenUitkomst:
-    peildatum: date
-    achttiende_verjaardag: date
-    tijdelijk_vrijgesteld: bool | None = None
-    inburgeringsplichtig: bool | None = None
-    isk_einde: date | None = None
-
-
-def lees_invoer(gegevens: Mapping[str, object]) -> JongerenInvoer:
-    f = Formulier(gegevens, VELDEN)
-    geboren = f.datum("geboortedatum", "de geboortedatum", True)
-    inschrijving = f.datum("inschrijving_mbo", "de datum van inschrijving in het mbo")
-    niveau = f.getal("mbo_niveau", "het mbo-niveau", HOOGSTE_MBO_NIVEAU, minimum=1)
-    isk = f.datum("start_isk", "de startdatum van de ISK")
-    peildatum = f.datum("peildatum", "de peildatum")
-    if niveau is not None and inschrijving is None and "inschrijving_mbo" not in _fout(f):
-        f.fout("inschrijving_mbo", "Vul bij een mbo-niveau ook de datum van inschrijving in.")
-    if inschrijving is not None and niveau is None and "mbo_niveau" not in _fout(f):
-        f.fout("mbo_niveau", "Vul bij een inschrijving in het mbo ook het niveau (1 tot 4) in.")
-    f.klaar()
-    assert geboren is not None
-    return JongerenInvoer(geboren, inschrijving, niveau, isk, peildatum)
-
-
-def _fout(f: Formulier) -> set[str]:
-    return {fout.veld for fout in f.fouten}
+from calc.rekenhulpen.jongeren.invoer import JongerenInvoer
 
 
 def achttiende_verjaardag(geboortedatum: date) -> date:

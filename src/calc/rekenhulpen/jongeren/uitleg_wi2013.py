@@ -1,68 +1,33 @@
-"""Steps and result of the rekenhulp `jongeren` (spec section 6), from the rules in `jongeren`."""
+"""Steps and result of the rekenhulp `jongeren` under the Wet inburgering 2013 (spec section 6),
+from the rules in `wi2013`.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
 from calc import parameters as p
-from calc.bronnen import DATUMREGELS, Uitleg, vraag
+from calc.bronnen import Uitleg, vraag
 from calc.datums import datum_nl
-from calc.jongeren import (
-    JongerenInvoer,
-    JongerenUitkomst,
+from calc.rekenhulpen.basis import Data
+from calc.rekenhulpen.jongeren.invoer import JongerenInvoer, JongerenUitkomst
+from calc.rekenhulpen.jongeren.wi2013 import (
     aansluitend,
-    achttiende_verjaardag,
     inburgeringsplichtig,
     isk_einde,
     tijdelijk_vrijgesteld,
     vrijstellende_opleiding,
 )
-from calc.regime import Berekening, bron_regime, buiten_factsheet, regime_op
 
 
-def bereken(invoer: JongerenInvoer, vandaag: date | None = None) -> Berekening[JongerenUitkomst]:
-    geboren = invoer.geboortedatum
-    peil = invoer.peildatum or vandaag or date.today()
-    uitleg = Uitleg()
-    achttien = achttiende_verjaardag(geboren)
-    uitleg.stap(
-        f"Geboren op {datum_nl(geboren)}: 18 jaar op {datum_nl(achttien)}.",
-        p.bron("leeftijd_inburgeringsplicht", p.ingang("regime", "wi2013")),
-    )
-    if geboren.month == 2 and geboren.day == 29:
-        uitleg.waarschuw(
-            "Geboren op 29 februari: de rekenhulp neemt als 18e verjaardag 28 februari, omdat "
-            "dat jaar geen 29 februari heeft (zoals bij elke termijn in jaren). Twijfelt u over "
-            "een inschrijving op 1 maart, vraag het dan na bij DUO.",
-            DATUMREGELS,
-        )
-    for veld, datum in (
-        ("de peildatum", peil),
-        ("de inschrijving in het mbo", invoer.inschrijving_mbo),
-        ("de start van de ISK", invoer.start_isk),
-    ):
-        if datum is not None and datum < geboren:
-            uitleg.waarschuw(
-                f"De datum van {veld} ({datum_nl(datum)}) ligt vóór de geboortedatum. "
-                "Controleer de datums.",
-                vraag(18),
-            )
-    regime = regime_op(achttien)
-    uitleg.waarschuw(
-        "De rekenhulp neemt aan dat de inburgeringsplicht op de 18e verjaardag zou beginnen; "
-        "die datum bepaalt welke wet geldt.",
-        bron_regime(regime, achttien),
-    )
-    if regime != "wi2013":
-        buiten_factsheet(regime, "de vrijstelling, de inburgeringsplicht en de ISK", uitleg)
-        return Berekening(regime, JongerenUitkomst(peil, achttien), uitleg)
+def bereken(invoer: JongerenInvoer, data: Data, uitleg: Uitleg) -> JongerenUitkomst:
+    peil, achttien = data.peildatum, data.wet
     vrijgesteld = tijdelijk_vrijgesteld(invoer, achttien)
     _mbo(invoer, achttien, vrijgesteld, uitleg)
     plichtig = inburgeringsplichtig(invoer, achttien, peil)
     _status(invoer, peil, achttien, plichtig, uitleg)
     einde = _isk(invoer, achttien, uitleg)
-    uitkomst = JongerenUitkomst(peil, achttien, vrijgesteld, plichtig, einde)
-    return Berekening(regime, uitkomst, uitleg)
+    return JongerenUitkomst(peil, achttien, vrijgesteld, plichtig, einde)
 
 
 def _mbo(invoer: JongerenInvoer, achttien: date, vrijgesteld: bool, uitleg: Uitleg) -> None:

@@ -1,75 +1,21 @@
-"""Rekenhulp `lening`: may this person borrow from DUO for inburgering? (spec section 2).
+"""Rekenhulp `lening` under the Wet inburgering 2013: one function per rule (spec section 2).
 
 Rules from Factsheet §2.2 with footnotes 7 and 8, and questions 13, 16, 17, 18 and 19; the
 maximum loan from the Besluit inburgering [extern]. Amounts and terms come from ``parameters/``.
-
-This module holds the inputs, the results and one function per rule; the explanation steps and
-the assembled result are in `lening_berekening`.
+The explanation steps and the assembled result are in `uitleg_wi2013`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
 
 from calc import parameters as p
-from calc.invoer import Formulier
+from calc.rekenhulpen.lening.invoer import LeningInvoer
 
-VELDEN = (
-    "doelgroep",
-    "leeftijd",
-    "inburgeringsplichtig",
-    "tijdelijk_vrijgesteld_mbo",
-    "voldoende_inkomen",
-    "start_inburgeringsplicht",
-)
-DOELGROEPEN = (
-    "asielstatushouder",
-    "gezinslid_asiel",
-    "gezinslid_regulier",
-    "gezinsmigrant",
-    "overig",
-)
 #: Status holders and their family members (§2.2): they borrow whatever their income.
 STATUSHOUDERS_EN_GEZINSLEDEN = ("asielstatushouder", "gezinslid_asiel", "gezinslid_regulier")
 #: With an asylum status the loan is forgiven when the obligation is met in time (§2.2).
 MET_ASIELSTATUS = ("asielstatushouder", "gezinslid_asiel")
-#: A guard against typos in the age field (not a legal rule).
-HOOGSTE_LEEFTIJD = 130
-
-
-@dataclass(frozen=True)
-class LeningInvoer:
-    doelgroep: str
-    leeftijd: int
-    inburgeringsplichtig: bool = True
-    tijdelijk_vrijgesteld_mbo: bool = False
-    voldoende_inkomen: bool = False
-    start_inburgeringsplicht: date | None = None
-
-
-@dataclass(frozen=True)
-class LeningUitkomst:
-    recht_op_lening: bool | None = None
-    terugbetaling: str | None = None
-    vergoedbaar: tuple[str, ...] | None = None
-    niet_vergoedbaar: tuple[str, ...] | None = None
-    max_facturering_per_kwartaal: int | None = None
-    maximum_lening: int | None = None
-
-
-def lees_invoer(gegevens: Mapping[str, object]) -> LeningInvoer:
-    f = Formulier(gegevens, VELDEN)
-    doelgroep = f.keuze("doelgroep", "de doelgroep", DOELGROEPEN)
-    leeftijd = f.getal("leeftijd", "de leeftijd", HOOGSTE_LEEFTIJD, verplicht=True)
-    plichtig = f.vlag("inburgeringsplichtig", "inburgeringsplichtig", True)
-    vrijgesteld = f.vlag("tijdelijk_vrijgesteld_mbo", "tijdelijk vrijgesteld (mbo)", False)
-    inkomen = f.vlag("voldoende_inkomen", "voldoende inkomen", False)
-    start = f.datum("start_inburgeringsplicht", "de startdatum van de inburgeringsplicht")
-    f.klaar()
-    assert doelgroep is not None and leeftijd is not None
-    return LeningInvoer(doelgroep, leeftijd, plichtig, vrijgesteld, inkomen, start)
 
 
 def is_inburgeringsplichtig(invoer: LeningInvoer, datum: date) -> bool:

@@ -1,0 +1,74 @@
+"""What every calculator shares: read the inputs, take the two dates, apply the law's rules.
+
+An answer has two dates (`Data`): the date that decides which law applies (the date the law
+itself uses for the rule: mostly the start of the inburgeringsplicht) and the peildatum, the day
+on which the answer is given (default today), which decides what courts and government had said
+by then. A calculator is a `Rekenhulp`: how to read its fields, how to find its two dates, and
+one set of rules per regime. The bridge only reads the registry in `calc.rekenhulpen`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Generic, TypeVar
+
+from calc.bronnen import Uitleg
+from calc.datums import datum_nl
+from calc.regime import Berekening, Regime, buiten_factsheet, regime_op
+
+I = TypeVar("I")  # noqa: E741 - the input type, as in the rest of the package
+U = TypeVar("U")
+
+
+@dataclass(frozen=True)
+class Data:
+    """The two dates of one answer."""
+
+    wet: date  # decides which law applies
+    peildatum: date  # the day the answer is given on
+    peildatum_gegeven: bool = False  # False: today
+
+
+def peildatum(gegeven: date | None) -> Data:
+    """`Data` with only a peildatum (the law's date is filled in by the calculator)."""
+    vandaag = date.today()
+    return Data(gegeven or vandaag, gegeven or vandaag, gegeven is not None)
+
+
+def op_peildatum(data: Data) -> str:
+    """'Op de peildatum 1 maart 2026 (vandaag)': how an answer names its peildatum."""
+    vandaag = "" if data.peildatum_gegeven else " (vandaag)"
+    return f"Op de peildatum {datum_nl(data.peildatum)}{vandaag}"
+
+
+Regels = Callable[[I, Data, Uitleg], U]
+
+
+@dataclass(frozen=True)
+class Rekenhulp(Generic[I, U]):
+    """One calculator: its fields, its two dates and its rules per regime."""
+
+    velden: tuple[str, ...]
+    lees_invoer: Callable[[Mapping[str, object]], I]
+    data: Callable[[I, Uitleg], Data]
+    regels: Mapping[Regime, Regels[I, U]]
+    leeg: Callable[[I, Data], U]  # the result when no regime's rules apply
+    onderwerp: str | Callable[[I], str]  # what it computes, said when no rules apply
+
+    def bereken(self, gegevens: Mapping[str, object]) -> Berekening[U]:
+        invoer = self.lees_invoer(gegevens)
+        uitleg = Uitleg()
+        data = self.data(invoer, uitleg)
+        regime = regime_op(data.wet)
+        return Berekening(regime, self.pas_toe(regime, invoer, data, uitleg), uitleg)
+
+    def pas_toe(self, regime: Regime, invoer: I, data: Data, uitleg: Uitleg) -> U:
+        """The rules of `regime`, or the plain statement that none apply."""
+        regels = self.regels.get(regime)
+        if regels is None:
+            onderwerp = self.onderwerp(invoer) if callable(self.onderwerp) else self.onderwerp
+            buiten_factsheet(regime, onderwerp, uitleg)
+            return self.leeg(invoer, data)
+        return regels(invoer, data, uitleg)

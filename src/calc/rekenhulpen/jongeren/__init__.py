@@ -1,0 +1,69 @@
+"""Rekenhulp `jongeren`: young status holders, the MBO and the ISK (spec sections 6 and 7).
+
+The rekenhulp assumes that the obligation would start on the 18th birthday: that date decides
+which law applies. The peildatum (default today) decides the status.
+"""
+
+from __future__ import annotations
+
+from calc import parameters as p
+from calc.bronnen import DATUMREGELS, Uitleg, vraag
+from calc.datums import datum_nl
+from calc.regime import bron_regime, regime_op
+from calc.rekenhulpen.basis import Data, Rekenhulp, peildatum
+from calc.rekenhulpen.jongeren import uitleg_wi2013
+from calc.rekenhulpen.jongeren.invoer import (
+    VELDEN,
+    JongerenInvoer,
+    JongerenUitkomst,
+    lees_invoer,
+)
+from calc.rekenhulpen.jongeren.wi2013 import achttiende_verjaardag
+
+
+def data(invoer: JongerenInvoer, uitleg: Uitleg) -> Data:
+    """The 18th birthday decides the law (an assumption, stated); the peildatum the status."""
+    geboren = invoer.geboortedatum
+    peil = peildatum(invoer.peildatum)
+    achttien = achttiende_verjaardag(geboren)
+    uitleg.stap(
+        f"Geboren op {datum_nl(geboren)}: 18 jaar op {datum_nl(achttien)}.",
+        p.bron("leeftijd_inburgeringsplicht", p.ingang("regime", "wi2013")),
+    )
+    if geboren.month == 2 and geboren.day == 29:
+        uitleg.waarschuw(
+            "Geboren op 29 februari: de rekenhulp neemt als 18e verjaardag 28 februari, omdat "
+            "dat jaar geen 29 februari heeft (zoals bij elke termijn in jaren). Twijfelt u over "
+            "een inschrijving op 1 maart, vraag het dan na bij DUO.",
+            DATUMREGELS,
+        )
+    for veld, datum in (
+        ("de peildatum", peil.peildatum),
+        ("de inschrijving in het mbo", invoer.inschrijving_mbo),
+        ("de start van de ISK", invoer.start_isk),
+    ):
+        if datum is not None and datum < geboren:
+            uitleg.waarschuw(
+                f"De datum van {veld} ({datum_nl(datum)}) ligt vóór de geboortedatum. "
+                "Controleer de datums.",
+                vraag(18),
+            )
+    uitleg.waarschuw(
+        "De rekenhulp neemt aan dat de inburgeringsplicht op de 18e verjaardag zou beginnen; "
+        "die datum bepaalt welke wet geldt.",
+        bron_regime(regime_op(achttien), achttien),
+    )
+    return Data(achttien, peil.peildatum, peil.peildatum_gegeven)
+
+
+REKENHULP = Rekenhulp(
+    velden=VELDEN,
+    lees_invoer=lees_invoer,
+    data=data,
+    regels={"wi2013": uitleg_wi2013.bereken},
+    leeg=lambda invoer, data: JongerenUitkomst(data.peildatum, data.wet),
+    onderwerp="de vrijstelling, de inburgeringsplicht en de ISK",
+)
+bereken = REKENHULP.bereken
+
+__all__ = ["REKENHULP", "VELDEN", "JongerenInvoer", "JongerenUitkomst", "bereken"]

@@ -1,0 +1,53 @@
+"""Rekenhulp `lening`: may this person borrow from DUO for inburgering? (spec sections 2, 7).
+
+The start of the inburgeringsplicht decides the law; without it the answer assumes the Wet
+inburgering 2013 and says so.
+"""
+
+from __future__ import annotations
+
+from calc.bronnen import Uitleg
+from calc.regime import bron_regime, buiten_factsheet, datum_binnen_factsheet
+from calc.rekenhulpen.basis import Data, Rekenhulp, peildatum
+from calc.rekenhulpen.lening import uitleg_wi2013
+from calc.rekenhulpen.lening.invoer import VELDEN, LeningInvoer, LeningUitkomst, lees_invoer
+from calc.rekenhulpen.lening.wi2013 import MET_ASIELSTATUS
+from calc.wetten import INBURGEREN_BETALEN
+
+
+def data(invoer: LeningInvoer, uitleg: Uitleg) -> Data:
+    """The start of the obligation decides the law; without it, Wi2013 is assumed (a warning)."""
+    peil = peildatum(None)
+    if invoer.start_inburgeringsplicht is not None:
+        return Data(invoer.start_inburgeringsplicht, peil.peildatum)
+    datum = datum_binnen_factsheet()
+    uitleg.waarschuw(
+        "Er is geen startdatum van de inburgeringsplicht ingevuld. De rekenhulp gaat uit van "
+        "de Wet inburgering 2013, waar de factsheet over gaat.",
+        bron_regime("wi2013", datum),
+    )
+    return Data(datum, peil.peildatum)
+
+
+def _wi2021(invoer: LeningInvoer, data: Data, uitleg: Uitleg) -> LeningUitkomst:
+    if invoer.doelgroep in MET_ASIELSTATUS:
+        uitleg.waarschuw(
+            "Onder de Wet inburgering 2021 lenen asielstatushouders niet bij DUO: de "
+            "gemeente regelt en betaalt hun inburgering.",
+            INBURGEREN_BETALEN,
+        )
+    buiten_factsheet("wi2021", "de DUO-lening", uitleg)
+    return LeningUitkomst()
+
+
+REKENHULP = Rekenhulp(
+    velden=VELDEN,
+    lees_invoer=lees_invoer,
+    data=data,
+    regels={"wi2013": uitleg_wi2013.bereken, "wi2021": _wi2021},
+    leeg=lambda invoer, data: LeningUitkomst(),
+    onderwerp="de DUO-lening",
+)
+bereken = REKENHULP.bereken
+
+__all__ = ["REKENHULP", "VELDEN", "LeningInvoer", "LeningUitkomst", "bereken"]

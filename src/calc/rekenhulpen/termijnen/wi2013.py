@@ -1,0 +1,46 @@
+"""Rekenhulp `termijnen` under the Wet inburgering 2013: one function per rule (spec section 1).
+
+Terms (3 years, 2 years extension, 1 year, 8 weeks, 6 months) come from ``parameters/``, looked
+up on the start date of the obligation: the law in force then decides. The explanation steps and
+the assembled result are in `uitleg_wi2013`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from calc import parameters as p
+from calc.datums import jaren_later, maanden_later, weken_later
+
+
+def termijn_einde(start: date) -> date:
+    """The exam must be passed within 3 years of the start (Factsheet §1.2, bijlage 3)."""
+    return jaren_later(start, p.getal("inburgeringstermijn", start))
+
+
+def termijn_einde_max(start: date, alfabetisering: bool) -> date:
+    """With an alfabetiseringstraject DUO can extend the term by at most 2 years (§1.2)."""
+    if not alfabetisering:
+        return termijn_einde(start)
+    jaren = p.getal("inburgeringstermijn", start) + p.getal("verlenging_alfabetisering", start)
+    return jaren_later(start, jaren)
+
+
+def participatieverklaring_verplicht(start: date) -> bool:
+    """Compulsory for obligations from 1 October 2017 [extern: Stb. 2017, 285] (§1.4)."""
+    return p.vlag("participatieverklaring_verplicht", start)
+
+
+def participatieverklaring_uiterlijk(vestiging: date, start: date) -> date:
+    """Completed in the first year after settling in the municipality (§1.4)."""
+    return jaren_later(vestiging, p.getal("termijn_participatieverklaring", start))
+
+
+def examenuitslag_uiterlijk(examendatum: date, start: date) -> date:
+    """DUO sends the result within 8 weeks of the exam (bijlage 3, 'Toelichting rol DUO')."""
+    return weken_later(examendatum, p.getal("examenuitslag_termijn", start))
+
+
+def cursuscontract_ontbindbaar_vanaf(start_contract: date, start: date) -> date:
+    """A keurmerk provider must allow dissolving the contract after 6 months (vraag 8, 10)."""
+    return maanden_later(start_contract, p.getal("cursuscontract_ontbinding", start))
