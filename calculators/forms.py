@@ -66,6 +66,17 @@ TERMIJNEN = Calculator(
         Field("alfabetisering", "Volgt een alfabetiseringstraject", "bool"),
         Field("examendatum", "Datum van een examen", "date"),
         Field("start_cursuscontract", "Start van het contract met de taalschool", "date"),
+        Field("geboortedatum", "Geboortedatum", "date"),
+        Field(
+            "doelgroep",
+            "Doelgroep",
+            "choice",
+            choices=(
+                ("asielstatushouder", "Asielstatushouder (of gezinslid van een asielstatushouder)"),
+                ("gezinsmigrant", "Gezinsmigrant"),
+                ("overig", "Andere inburgeringsplichtige"),
+            ),
+        ),
         Field("peildatum", "Peildatum", "date"),
     ),
     outputs=(
@@ -73,9 +84,17 @@ TERMIJNEN = Calculator(
         Output("termijn_einde_max", "Uiterste einde met verlenging voor alfabetisering", "date"),
         Output("peildatum", "Peildatum", "date"),
         Output(
-            "status", "Stand op de peildatum", "words", {"lopend": "Lopend", "verlopen": "Verlopen"}
+            "status",
+            "Stand op de peildatum",
+            "words",
+            {
+                "lopend": "Lopend",
+                "verlopen": "Verlopen",
+                "geen_inburgeringsplicht": "Geen inburgeringsplicht (AOW-leeftijd bereikt)",
+            },
         ),
         Output("dagen_resterend", "Dagen over tot het uiterste einde", "days"),
+        Output("aow_datum", "AOW-leeftijd bereikt op (einde inburgeringsplicht)", "date"),
         Output("participatieverklaring_verplicht", "Participatieverklaring verplicht", "bool"),
         Output("participatieverklaring_uiterlijk", "Participatieverklaring uiterlijk", "date"),
         Output("examenuitslag_uiterlijk", "Examenuitslag van DUO uiterlijk", "date"),
@@ -103,7 +122,7 @@ LENING = Calculator(
                 ("overig", "Andere inburgeringsplichtige"),
             ),
         ),
-        Field("leeftijd", "Leeftijd in jaren", "int", required=True, width=3),
+        Field("leeftijd", "Leeftijd in jaren (op de peildatum)", "int", required=True, width=3),
         Field(
             "inburgeringsplichtig",
             "Is inburgeringsplichtig (kennisgeving van DUO)",
@@ -117,6 +136,7 @@ LENING = Calculator(
         ),
         Field("voldoende_inkomen", "Heeft genoeg inkomen om de cursus zelf te betalen", "bool"),
         Field("start_inburgeringsplicht", "Start van de inburgeringsplicht", "date"),
+        Field("peildatum", "Peildatum", "date"),
     ),
     outputs=(
         Output("recht_op_lening", "Kan lenen bij DUO", "bool"),
@@ -127,7 +147,8 @@ LENING = Calculator(
             "words",
             {
                 "kwijtschelding_bij_tijdig_voldoen": (
-                    "Nee, kwijtschelding als de inburgeringsplicht op tijd is vervuld"
+                    "Nee, kwijtschelding als de inburgeringsplicht op tijd is vervuld, of na "
+                    "vrijstelling of ontheffing"
                 ),
                 "terugbetalen_naar_draagkracht": "Ja, naar draagkracht, met rente, binnen 10 jaar",
             },
@@ -176,16 +197,18 @@ FINANCIERING = Calculator(
         ),
         Output(
             "maatschappelijke_begeleiding_per_persoon",
-            "Maatschappelijke begeleiding per persoon",
+            "Maatschappelijke begeleiding per inburgeringsplichtige statushouder",
             "money",
         ),
         Output("maatschappelijke_begeleiding", "Maatschappelijke begeleiding", "money"),
-        Output("extra_middelen_per_persoon", "Extra middelen per persoon", "money"),
+        Output(
+            "extra_middelen_per_persoon", "Extra middelen per gehuisveste statushouder", "money"
+        ),
         Output("extra_middelen", "Extra middelen", "money"),
         Output("totaal", "Totaal voor de gemeente", "money"),
         Output(
             "eigen_bijdrage_gezinsmigranten",
-            "Eigen bijdrage gezinsmigranten (geen inkomsten)",
+            "Eigen bijdrage gezinsmigranten (geen inkomsten voor de gemeente)",
             "money",
         ),
     ),
@@ -209,11 +232,33 @@ ONTHEFFING = Calculator(
             width=3,
         ),
         Field("analfabeet", "Volgt de route voor analfabeten", "bool"),
-        Field("haalbaarheidstoets", "Heeft de haalbaarheidstoets van DUO gemaakt", "bool"),
-        Field("jaren_gewerkt", "Jaren gewerkt in Nederland", "decimal", width=5),
-        Field("jaren_woonachtig", "Jaren gewoond in Nederland", "decimal", width=5),
+        Field("uren_alfabetisering", "Waarvan uren alfabetiseringscursus", "int", width=6),
+        Field(
+            "haalbaarheidstoets",
+            "Uitkomst van de haalbaarheidstoets van DUO",
+            "choice",
+            choices=(
+                ("niet_gemaakt", "Nog niet gemaakt"),
+                ("examen_haalbaar", "Gemaakt: het examen is haalbaar"),
+                ("examen_niet_haalbaar", "Gemaakt: het examen is niet haalbaar"),
+            ),
+        ),
+        Field(
+            "jaren_gewerkt",
+            "Jaren betaald werk of vrijwilligerswerk in Nederland",
+            "decimal",
+            width=5,
+        ),
+        Field(
+            "jaren_woonachtig",
+            "Jaren onafgebroken ingeschreven in een Nederlandse gemeente",
+            "decimal",
+            width=5,
+        ),
         Field("spreekt_nederlands", "Spreekt goed Nederlands", "bool"),
         Field("medische_beperking", "Een ziekte of handicap staat het examen in de weg", "bool"),
+        Field("start_inburgeringsplicht", "Start van de inburgeringsplicht", "date"),
+        Field("peildatum", "Peildatum", "date"),
     ),
     outputs=(
         Output("ontheffing_mogelijk", "Ontheffing mogelijk", "bool"),
@@ -221,6 +266,16 @@ ONTHEFFING = Calculator(
         Output("voldoende_ingeburgerd", "Aantoonbaar voldoende ingeburgerd", "bool"),
         Output("medische_route", "Medische ontheffing aan te vragen (Argonaut)", "bool"),
         Output("ontbreekt", "Wat nog ontbreekt", "list"),
+        Output(
+            "aanvraag_inspanning_vanaf",
+            "Aanvraag wegens aantoonbare inspanning mogelijk vanaf",
+            "date",
+        ),
+        Output(
+            "aanvraag_inspanning_mogelijk",
+            "Aanvraag wegens aantoonbare inspanning op de peildatum mogelijk",
+            "bool",
+        ),
         Output("boete_maximaal", "Boete bij onvoldoende inspanning, ten hoogste", "money"),
     ),
 )
@@ -267,7 +322,17 @@ JONGEREN = Calculator(
     title="Jonge statushouders en het mbo",
     fields=(
         Field("geboortedatum", "Geboortedatum", "date", required=True),
-        Field("inschrijving_mbo", "Datum van inschrijving in het mbo", "date"),
+        Field(
+            "opleiding",
+            "Soort opleiding",
+            "choice",
+            choices=(
+                ("mbo", "Mbo"),
+                ("vmbo_havo_vwo", "Vmbo, havo of vwo"),
+                ("hbo_wo", "Hbo of wo"),
+            ),
+        ),
+        Field("inschrijving_mbo", "Datum van inschrijving bij de opleiding", "date"),
         Field(
             "mbo_niveau",
             "Niveau van de mbo-opleiding",

@@ -22,6 +22,7 @@ SOORTEN = (
     ("Termijnen en leeftijden", ("jaar", "weken", "maanden")),
     ("Aantallen en niveaus", ("uur", "keer", "mbo-niveau")),
     ("Belangrijke datums", ("ja/nee", "regime")),
+    ("Werkwijzen en uitspraken", ("keuze",)),
 )
 REGIMES = {"wi2013": "Wet inburgering 2013", "wi2021": "Wet inburgering 2021"}
 
@@ -60,9 +61,11 @@ def _link(bron: Bron) -> str:
     return f"[{bron.label}]({href})"
 
 
-def _waarde(eenheid: str, waarde: object) -> str:
+def _waarde(eenheid: str, waarde: object, tekst: str | None = None) -> str:
     if waarde is None:
         return "geen waarde"
+    if eenheid in ("keuze", "maanden") and tekst:
+        return tekst
     if eenheid == "EUR" and isinstance(waarde, int):
         return bedrag_nl(waarde)
     if eenheid == "ja/nee":
@@ -97,7 +100,8 @@ def pagina() -> str:
             for index, w in enumerate(waarden):
                 volgende = waarden[index + 1].vanaf if index + 1 < len(waarden) else None
                 geldig = _geldig(w.vanaf, None if w.waarde is None else volgende)
-                regel = f"| {_waarde(parameter.eenheid, w.waarde)} | {geldig} | {_link(w.bron)} |"
+                waarde = _waarde(parameter.eenheid, w.waarde, w.tekst)
+                regel = f"| {waarde} | {geldig} | {_link(w.bron)} |"
                 delen.append(regel)
             delen.append("")
     return "\n".join(delen)

@@ -45,7 +45,31 @@ def test_every_value_has_a_source_and_valid_sorted_unique_dates(naam: str) -> No
             assert not w.bron.href.startswith("https://")
         else:
             assert w.bron.href.startswith("https://")
-            assert w.waarde is None or "art." in w.bron.label or "Stb." in w.bron.label
+            assert w.waarde is None or _officieel(w.bron.label, w.bron.href), w.bron
+
+
+#: Official publishers whose pages may source a value, by the name the label starts with.
+OFFICIELE_UITGEVERS = {
+    "Rijksoverheid.nl": "https://www.rijksoverheid.nl/",
+    "inburgeren.nl": "https://www.inburgeren.nl/",
+}
+
+
+def _officieel(label: str, href: str) -> bool:
+    """A legal text with its article, an official publication, or a page of an official
+    publisher that the label names."""
+    if href.startswith("https://wetten.overheid.nl/"):
+        return "art." in label
+    if href.startswith("https://zoek.officielebekendmakingen.nl/"):
+        return "Stb." in label or "Stcrt." in label
+    return any(label.startswith(n) and href.startswith(h) for n, h in OFFICIELE_UITGEVERS.items())
+
+
+def test_the_source_check_rejects_a_secondary_source() -> None:
+    assert not _officieel("VNG", "https://vng.nl/vragen")
+    assert not _officieel("Wet inburgering", "https://wetten.overheid.nl/BWBR0020611/2021-12-31")
+    assert not _officieel("inburgeren.nl, 'x'", "https://www.rijksoverheid.nl/x")
+    assert _officieel("Rijksoverheid.nl, 'x'", "https://www.rijksoverheid.nl/x")
 
 
 @pytest.mark.parametrize("naam", sorted(PARAMETERS))
@@ -200,3 +224,97 @@ def test_the_level_lookup_is_loud_and_the_loader_strict() -> None:
             taalniveaus.lees_taalniveaus(json.dumps(kapot))
     with pytest.raises(p.ParameterFout):
         taalniveaus.lees_taalniveaus("{")
+
+
+# --- The quoted words of a legal source state the value (label, link and quote agree) --------------
+
+GETALWOORDEN = {
+    "één": 1,
+    "een": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+    "tien": 10,
+    "elf": 11,
+    "twaalf": 12,
+}
+EENHEIDSWOORDEN = {
+    "jaar": ("jaar", "jaren"),
+    "maanden": ("maand", "maanden"),
+    "uur": ("uur", "uren"),
+    "keer": ("keer", "maal"),
+    "weken": ("weken",),
+}
+
+
+def _getallen(citaat: str) -> str:
+    """The quote with number words as digits and amounts without their cents: 'zes maanden' →
+    '6 maanden', '€ 10.000,–' → '€ 10.000'."""
+    tekst = re.sub(r"(€ ?[0-9.]+),[-–]+", r"\1", citaat)
+    return re.sub(
+        r"\b(" + "|".join(GETALWOORDEN) + r")\b", lambda m: str(GETALWOORDEN[m.group(1)]), tekst
+    )
+
+
+def staat_in_citaat(eenheid: str, waarde: object, citaat: str) -> bool:
+    """Does the quote state `waarde` in unit `eenheid`?"""
+    tekst = _getallen(citaat)
+    if eenheid == "EUR" and isinstance(waarde, int):
+        return re.search(rf"€ ?{re.escape(f'{waarde:,}'.replace(',', '.'))}\b", tekst) is not None
+    if eenheid == "maanden" and isinstance(waarde, int) and waarde >= 12:
+        jaren, maanden = divmod(waarde, 12)
+        if not re.search(rf"\b{jaren}\b", tekst):
+            return False
+        return maanden == 0 or re.search(rf"\b{maanden} maand(en)?\b", tekst) is not None
+    if eenheid in EENHEIDSWOORDEN and isinstance(waarde, int):
+        woorden = "|".join(EENHEIDSWOORDEN[eenheid])
+        return re.search(rf"\b{waarde} ({woorden})\b", tekst) is not None
+    if eenheid == "ja/nee":
+        return waarde is True
+    return False
+
+
+CITATEN = [
+    (naam, w) for naam, par in sorted(PARAMETERS.items()) for w in par.waarden if w.citaat
+]
+
+
+def test_legal_sources_carry_their_words() -> None:
+    """Every value sourced to an article of a legal text carries the words that state it."""
+    zonder = [
+        f"{naam} {w.vanaf}"
+        for naam, par in PARAMETERS.items()
+        for w in par.waarden
+        if w.waarde is not None and "art." in w.bron.label and not w.citaat
+    ]
+    assert zonder == []
+    assert len(CITATEN) >= 20
+
+
+@pytest.mark.parametrize(("naam", "w"), CITATEN, ids=[f"{n} {w.vanaf}" for n, w in CITATEN])
+def test_the_quote_states_the_value(naam: str, w: p.Waarde) -> None:
+    eenheid = PARAMETERS[naam].eenheid
+    assert staat_in_citaat(eenheid, w.waarde, w.citaat or ""), (naam, w.waarde, w.citaat)
+
+
+@pytest.mark.parametrize(
+    ("eenheid", "waarde", "citaat", "klopt"),
+    [
+        ("EUR", 10000, "een lening van ten hoogste € 10.000,– worden verstrekt", True),
+        ("EUR", 1000, "een lening van ten hoogste € 10.000,– worden verstrekt", False),
+        ("maanden", 6, "niet eerder dan zes maanden voor het verstrijken", True),
+        ("maanden", 8, "niet eerder dan zes maanden voor het verstrijken", False),
+        ("maanden", 796, "j. in 2021: 66 jaar en vier maanden", True),
+        ("maanden", 799, "j. in 2021: 66 jaar en vier maanden", False),
+        ("jaar", 2, "een nieuwe termijn van ten hoogste twee jaren", True),
+        ("jaar", 3, "een nieuwe termijn van ten hoogste twee jaren", False),
+        ("keer", 2, "ten minste twee maal heeft deelgenomen", True),
+    ],
+)
+def test_the_quote_check_can_fail(eenheid: str, waarde: int, citaat: str, klopt: bool) -> None:
+    assert staat_in_citaat(eenheid, waarde, citaat) is klopt

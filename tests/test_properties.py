@@ -71,16 +71,19 @@ GELDIG: dict[str, dict[str, Any]] = {
     },
 }
 JAREN = st.decimals(min_value=0, max_value=150, places=2)
-ONTHEFFING = st.builds(
-    ontheffing.OntheffingInvoer,
-    st.integers(0, 2000),
-    st.integers(0, 10),
-    st.booleans(),
-    st.booleans(),
-    JAREN,
-    JAREN,
-    st.booleans(),
-    st.booleans(),
+ONTHEFFING = st.integers(0, 2000).flatmap(
+    lambda uren: st.builds(
+        ontheffing.OntheffingInvoer,
+        uren_cursus=st.just(uren),
+        min_pogingen=st.integers(0, 10),
+        analfabeet=st.booleans(),
+        uren_alfabetisering=st.integers(0, uren),
+        haalbaarheidstoets=st.sampled_from(ontheffing.TOETSUITKOMSTEN),
+        jaren_gewerkt=JAREN,
+        jaren_woonachtig=JAREN,
+        spreekt_nederlands=st.booleans(),
+        medische_beperking=st.booleans(),
+    )
 )
 JONGEREN_GEBOORTE = st.dates(date(1990, 1, 1), date(2060, 12, 31))
 
@@ -267,6 +270,7 @@ def _groter(
     return replace(
         invoer,
         uren_cursus=invoer.uren_cursus + uren,
+        uren_alfabetisering=invoer.uren_alfabetisering + uren // 2,
         min_pogingen=invoer.min_pogingen + pogingen,
         jaren_gewerkt=invoer.jaren_gewerkt + gewerkt,
         jaren_woonachtig=invoer.jaren_woonachtig + gewoond,
@@ -310,6 +314,7 @@ def test_ontbreekt_is_empty_exactly_when_the_ground_is_met(
         "uren_cursus": invoer.uren_cursus,
         "min_pogingen": str(invoer.min_pogingen),
         "analfabeet": invoer.analfabeet,
+        "uren_alfabetisering": invoer.uren_alfabetisering,
         "haalbaarheidstoets": invoer.haalbaarheidstoets,
         "jaren_gewerkt": str(invoer.jaren_gewerkt).replace(".", ","),
         "jaren_woonachtig": float(invoer.jaren_woonachtig),

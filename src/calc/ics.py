@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from calc.bronnen import BIJLAGE_3_ROL_DUO, FACTSHEET_1_2, FACTSHEET_1_4, Bron, vraag
 from calc.datums import datum_nl
+from calc.wetten import artikel
 
 PRODID = "-//Integratie en participatie voor gemeenten//Rekenhulp termijnen//NL"
 
@@ -28,6 +29,10 @@ GEBEURTENISSEN: dict[str, tuple[str, Bron]] = {
     ),
     "examenuitslag_uiterlijk": ("Uiterlijke datum uitslag examen van DUO", BIJLAGE_3_ROL_DUO),
     "cursuscontract_ontbindbaar_vanaf": ("Cursuscontract ontbindbaar", vraag(8)),
+    "aow_datum": (
+        "AOW-leeftijd bereikt: einde inburgeringsplicht",
+        artikel("Wet inburgering", "5"),
+    ),
 }
 
 

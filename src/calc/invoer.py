@@ -18,6 +18,8 @@ from decimal import Decimal
 #: Plausible years for a date in these calculators (a guard against typos, not a legal rule).
 EERSTE_JAAR = 1990
 LAATSTE_JAAR = 2100
+#: The earliest plausible year of birth of someone who could be inburgeringsplichtig.
+EERSTE_GEBOORTEJAAR = 1900
 
 _ISO_DATUM = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
 _CIJFERS = re.compile(r"^[0-9]+$")
@@ -87,7 +89,9 @@ class Formulier:
         if verplicht:
             self.fout(veld, f"Vul {label} in.")
 
-    def datum(self, veld: str, label: str, verplicht: bool = False) -> date | None:
+    def datum(
+        self, veld: str, label: str, verplicht: bool = False, eerste_jaar: int = EERSTE_JAAR
+    ) -> date | None:
         ruw = self._ruw(veld)
         if ruw is None:
             self._ontbreekt(veld, label, verplicht)
@@ -105,9 +109,9 @@ class Formulier:
         except ValueError:
             self.fout(veld, f"{ruw!r} is geen bestaande datum. {uitleg}")
             return None
-        if not EERSTE_JAAR <= jaar <= LAATSTE_JAAR:
+        if not eerste_jaar <= jaar <= LAATSTE_JAAR:
             self.fout(
-                veld, f"Vul een datum tussen {EERSTE_JAAR} en {LAATSTE_JAAR} in; {jaar} kan niet."
+                veld, f"Vul een datum tussen {eerste_jaar} en {LAATSTE_JAAR} in; {jaar} kan niet."
             )
             return None
         return uitkomst
@@ -167,10 +171,12 @@ class Formulier:
             return None
         return getal
 
-    def keuze(self, veld: str, label: str, opties: tuple[str, ...]) -> str | None:
+    def keuze(
+        self, veld: str, label: str, opties: tuple[str, ...], verplicht: bool = True
+    ) -> str | None:
         ruw = self._ruw(veld)
         if ruw is None:
-            self._ontbreekt(veld, label, True)
+            self._ontbreekt(veld, label, verplicht)
             return None
         if isinstance(ruw, str) and ruw.strip() in opties:
             return ruw.strip()

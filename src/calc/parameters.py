@@ -30,10 +30,11 @@ EENHEDEN: dict[str, type] = {
     "mbo-niveau": int,
     "ja/nee": bool,
     "regime": str,
+    "keuze": str,
 }
 _SLEUTELS = {"beschrijving", "eenheid", "waarden"}
-_WAARDE_SLEUTELS = {"vanaf", "waarde", "geen_waarde", "tekst", "tekst_vanaf", "bron"}
-_SITE_HREF = re.compile(r"^[a-z0-9-]+(/[a-z0-9-]+)*/(#[a-z0-9-]+)?$")
+_WAARDE_SLEUTELS = {"vanaf", "waarde", "geen_waarde", "tekst", "tekst_vanaf", "citaat", "bron"}
+_SITE_HREF = re.compile(r"^[a-z0-9-]+(/[a-z0-9-]+)*/(#[a-z0-9:-]+)?$")
 _EXTERNE_HREF = re.compile(r"^https://[^\s]+$")
 
 
@@ -68,6 +69,7 @@ class Waarde:
     bron: Bron
     tekst: str | None = None
     tekst_vanaf: str | None = None
+    citaat: str | None = None  # the words of the legal source that state the value
 
 
 @dataclass(frozen=True)
@@ -112,21 +114,23 @@ def _lees_waarde(naam: str, eenheid: str, ruw: object) -> Waarde:
     vanaf = ruw.get("vanaf")
     if type(vanaf) is not date:
         raise _fout(naam, "vanaf must be a date (YYYY-MM-DD)")
-    for sleutel in ("tekst", "tekst_vanaf"):
+    for sleutel in ("tekst", "tekst_vanaf", "citaat"):
         if sleutel in ruw and not isinstance(ruw[sleutel], str):
             raise _fout(naam, f"{sleutel} must be a string")
     bron = _lees_bron(naam, ruw.get("bron"))
     if ruw.get("geen_waarde") is True:
         if "waarde" in ruw:
             raise _fout(naam, f"{vanaf}: an end (geen_waarde) has no waarde")
-        return Waarde(vanaf, None, bron, ruw.get("tekst"), ruw.get("tekst_vanaf"))
+        return Waarde(
+            vanaf, None, bron, ruw.get("tekst"), ruw.get("tekst_vanaf"), ruw.get("citaat")
+        )
     if "geen_waarde" in ruw:
         raise _fout(naam, f"{vanaf}: geen_waarde may only be true")
     waarde = ruw.get("waarde")
     if type(waarde) is not EENHEDEN[eenheid]:
         raise _fout(naam, f"{vanaf}: waarde must be of type {EENHEDEN[eenheid].__name__}")
     assert isinstance(waarde, int | str)  # bool is an int
-    return Waarde(vanaf, waarde, bron, ruw.get("tekst"), ruw.get("tekst_vanaf"))
+    return Waarde(vanaf, waarde, bron, ruw.get("tekst"), ruw.get("tekst_vanaf"), ruw.get("citaat"))
 
 
 def lees_parameter(naam: str, inhoud: str) -> Parameter:
@@ -210,6 +214,11 @@ def ingang(naam: str, met_waarde: Scalar) -> date:
         if w.waarde == met_waarde and type(w.waarde) is type(met_waarde):
             return w.vanaf
     raise ParameterFout(f"parameter {naam!r} never has the value {met_waarde!r}")
+
+
+def tot_en_met(naam: str, datum: date) -> tuple[Waarde, ...]:
+    """Every entry of parameter `naam` that took effect on or before `datum`, in order."""
+    return tuple(w for w in parameter(naam).waarden if w.vanaf <= datum)
 
 
 def einde(naam: str) -> date | None:

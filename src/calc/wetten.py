@@ -67,6 +67,14 @@ INBURGEREN_LENEN = Bron(
     "inburgeren.nl, 'Hoeveel geld mag u lenen?'",
     "https://www.inburgeren.nl/inburgeren-betalen/hoeveel-geld-mag-u-lenen.jsp",
 )
+INBURGEREN_WERKT = Bron(
+    "inburgeren.nl, 'U werkt in Nederland'",
+    "https://www.inburgeren.nl/geen-examen-doen/u-werkt-in-nederland.jsp",
+)
+INBURGEREN_ZIEKTE = Bron(
+    "inburgeren.nl, 'Ziekte of handicap'",
+    "https://www.inburgeren.nl/minder-of-geen-examens/ziekte-of-handicap.jsp",
+)
 VNG_MAATSCHAPPELIJKE_BEGELEIDING = Bron(
     "VNG, vraag en antwoord '€ 2.370 maatschappelijke begeleiding versus € 4.430'",
     "https://vng.nl/vragen-en-antwoorden/eu-2370-maatschappelijke-begeleiding-versus-eu-4430-"

@@ -31,7 +31,7 @@ from calc.rekenhulpen.examenroute.wi2013 import (
     verlenging_alfabetisering_jaren,
 )
 from calc.taalniveaus import taalniveau as beschrijving
-from calc.wetten import STB_2017_285
+from calc.wetten import INBURGEREN_WERKT, STB_2017_285, artikel
 
 
 def bereken(invoer: ExamenrouteInvoer, data: Data, uitleg: Uitleg) -> ExamenrouteUitkomst:
@@ -67,6 +67,7 @@ def bereken(invoer: ExamenrouteInvoer, data: Data, uitleg: Uitleg) -> Examenrout
             "verlengen.",
             jaren.bron,
         )
+    _ona_werk(delen, uitleg)
     _mbo(start, uitleg)
     return ExamenrouteUitkomst(soort, code, delen, pv, idw, verlenging)
 
@@ -158,3 +159,17 @@ def _mbo(start: date, uitleg: Uitleg) -> None:
         "drie jaar te verlengen.",
         vraag(19),
     )
+    uitleg.stap(
+        "Niet alleen het mbo: ook een diploma van het wo, hbo, vwo, havo, mavo of vmbo, na "
+        "onderwijs in het Nederlands, stelt vrij van de inburgeringsplicht.",
+        artikel("Besluit inburgering", "2.3"),
+    )
+
+
+def _ona_werk(delen: tuple[str, ...], uitleg: Uitleg) -> None:
+    if ONA in delen:
+        uitleg.stap(
+            "Wie in Nederland werkt, kan vrijstelling krijgen van het onderdeel ONA; de "
+            "voorwaarden (hoe lang en hoeveel uur gewerkt) staan op inburgeren.nl.",
+            INBURGEREN_WERKT,
+        )

@@ -7,16 +7,20 @@ from __future__ import annotations
 from datetime import date
 
 from calc import parameters as p
-from calc.bronnen import FACTSHEET_1_4, FACTSHEET_2_1, FACTSHEET_2_1_EXTRA, Uitleg
-from calc.datums import MAAL, bedrag_nl
+from calc.bronnen import FACTSHEET_2_1, FACTSHEET_2_1_EXTRA, Uitleg
+from calc.datums import MAAL, bedrag_nl, datum_nl
 from calc.regime import Regime
 from calc.rekenhulpen.basis import Data
 from calc.rekenhulpen.financiering.invoer import FinancieringJaar, JaarUitkomst
 from calc.rekenhulpen.financiering.wi2013 import (
+    betaling,
+    betaling_wijzigt_in,
     bijdrage_maatschappelijke_begeleiding,
     eigen_bijdrage_participatieverklaring,
+    eigen_bijdrage_vanaf_in,
     extra_middelen_per_statushouder,
 )
+from calc.wetten import VNG_MAATSCHAPPELIJKE_BEGELEIDING
 
 
 def bereken_jaar(rij: FinancieringJaar, data: Data, uitleg: Uitleg) -> JaarUitkomst:
@@ -28,26 +32,17 @@ def bereken_jaar(rij: FinancieringJaar, data: Data, uitleg: Uitleg) -> JaarUitko
     uitleg.stap(
         f"{jaar}: maatschappelijke begeleiding {bedrag_nl(mb_per_persoon)} per "
         f"inburgeringsplichtige statushouder {MAAL} {rij.aantal_inburgeringsplichtig} = "
-        f"{bedrag_nl(mb)}. "
-        "Het COA betaalt uit nadat de gemeente de brief van het COA heeft ondertekend en "
-        "teruggestuurd.",
-        p.bron("maatschappelijke_begeleiding", date(jaar, 1, 1)),
+        f"{bedrag_nl(mb)}. " + BETALING[betaling(jaar)],
+        p.bron("betaling_maatschappelijke_begeleiding", date(jaar, 1, 1)),
     )
+    _bijzonderheden(jaar, mb_per_persoon, uitleg)
     try:
         extra_per_persoon = extra_middelen_per_statushouder(jaar)
-    except p.VoorBegin:
+    except p.GeenWaarde:
         extra_per_persoon = 0
         uitleg.stap(
             f"{jaar}: de factsheet noemt extra middelen alleen voor {_extra_jaren()}; voor {jaar} "
             "rekent de rekenhulp geen extra middelen.",
-            FACTSHEET_2_1_EXTRA,
-        )
-    except p.NaEinde:
-        extra_per_persoon = 0
-        uitleg.waarschuw(
-            f"De bedragen in de factsheet zijn van {_extra_jaren()}. Voor {jaar} rekent de "
-            f"rekenhulp met {bedrag_nl(mb_per_persoon)} maatschappelijke begeleiding en zonder "
-            "extra middelen; controleer de bedragen in de circulaires van het gemeentefonds.",
             FACTSHEET_2_1_EXTRA,
         )
     extra = extra_per_persoon * rij.aantal_gehuisvest
@@ -64,6 +59,48 @@ def bereken_jaar(rij: FinancieringJaar, data: Data, uitleg: Uitleg) -> JaarUitko
     )
 
 
+BETALING = {
+    "coa": "Het COA betaalt uit nadat de gemeente de brief van het COA heeft ondertekend en "
+    "teruggestuurd.",
+    "decentralisatie_uitkering": "Sinds de gewijzigde Wet inburgering ontvangt de gemeente de "
+    "bijdrage via een decentralisatie-uitkering in het gemeentefonds, niet meer via het COA.",
+}
+
+
+def _bijzonderheden(jaar: int, per_persoon: int, uitleg: Uitleg) -> None:
+    """What the factsheet's amount needs in one year: a condition, a change, a confirmation."""
+    verhoging = p.parameter("maatschappelijke_begeleiding").waarden
+    nieuw = next(w for w in verhoging if w.waarde == per_persoon)
+    if nieuw.vanaf.year == jaar and nieuw is not verhoging[0]:
+        oud = verhoging[verhoging.index(nieuw) - 1].waarde
+        assert isinstance(oud, int)
+        uitleg.stap(
+            f"{jaar}: het verschil met het oude bedrag ({bedrag_nl(per_persoon - oud)}) kreeg "
+            "een gemeente pas als zij bij het COA een plan van aanpak voor het "
+            "participatieverklaringstraject had ingediend, met terugwerkende kracht tot "
+            f"1 januari {jaar}.",
+            VNG_MAATSCHAPPELIJKE_BEGELEIDING,
+        )
+    wijziging = betaling_wijzigt_in(jaar)
+    if wijziging is not None:
+        uitleg.waarschuw(
+            f"Op {datum_nl(wijziging)} ging de gewijzigde Wet inburgering in: daarvoor betaalde "
+            "het COA uit na de brief, daarna loopt de bijdrage via een decentralisatie-uitkering "
+            f"in het gemeentefonds. Voor {jaar} kan de bijdrage dus deels via het COA en deels "
+            "via het gemeentefonds zijn betaald. De rekenhulp rekent het bedrag voor het hele "
+            "jaar.",
+            p.bron("betaling_maatschappelijke_begeleiding", wijziging),
+        )
+    if betaling(jaar) == "decentralisatie_uitkering" and wijziging is None:
+        uitleg.stap(
+            f"{jaar}: ook na 2017 konden gemeenten rekenen op {bedrag_nl(per_persoon)} per "
+            "inburgeringsplichtige statushouder; sinds de wetswijziging telt het voor "
+            "inburgeringsplichtigen van 18 jaar tot de AOW-leeftijd. De bedragen staan in de "
+            "circulaires van het gemeentefonds.",
+            VNG_MAATSCHAPPELIJKE_BEGELEIDING,
+        )
+
+
 def _eigen_bijdrage(rij: FinancieringJaar, uitleg: Uitleg) -> int:
     if not rij.aantal_gezinsmigranten:
         return 0
@@ -71,10 +108,10 @@ def _eigen_bijdrage(rij: FinancieringJaar, uitleg: Uitleg) -> int:
         per_persoon = eigen_bijdrage_participatieverklaring(rij.jaar)
     except p.VoorBegin:
         uitleg.stap(
-            f"{rij.jaar}: gemeenten bieden het participatieverklaringstraject aan vanaf "
-            f"{_pv_vanaf()}; "
-            f"voor {rij.jaar} is er geen eigen bijdrage van gezinsmigranten.",
-            FACTSHEET_1_4,
+            f"{rij.jaar}: gezinsmigranten betalen het participatieverklaringstraject zelf na de "
+            f"wetswijziging van {datum_nl(_pv_vanaf())}; voor {rij.jaar} is er geen eigen "
+            "bijdrage van gezinsmigranten.",
+            FACTSHEET_2_1,
         )
         return 0
     totaal = per_persoon * rij.aantal_gezinsmigranten
@@ -82,14 +119,16 @@ def _eigen_bijdrage(rij: FinancieringJaar, uitleg: Uitleg) -> int:
         f"{rij.jaar}: gezinsmigranten betalen het participatieverklaringstraject zelf: "
         f"{bedrag_nl(per_persoon)} {MAAL} {rij.aantal_gezinsmigranten} = {bedrag_nl(totaal)}. "
         "Dat is geen inkomen van de gemeente.",
-        p.bron("participatieverklaring_gezinsmigranten", date(rij.jaar, 1, 1)),
+        p.bron("participatieverklaring_gezinsmigranten", date(rij.jaar, 12, 31)),
     )
-    uitleg.waarschuw(
-        "De factsheet noemt de eigen bijdrage van gezinsmigranten zonder jaartal. De rekenhulp "
-        f"rekent ermee vanaf {_pv_vanaf()}, het jaar waarin gemeenten het traject gingen "
-        "aanbieden.",
-        FACTSHEET_2_1,
-    )
+    vanaf = eigen_bijdrage_vanaf_in(rij.jaar)
+    if vanaf is not None:
+        uitleg.waarschuw(
+            f"De eigen bijdrage geldt na de wetswijziging van {datum_nl(vanaf)}. De rekenhulp "
+            f"telt voor {rij.jaar} alle ingevulde gezinsmigranten: vul voor {rij.jaar} alleen "
+            f"wie op of na {datum_nl(vanaf)} inburgeringsplichtig werd.",
+            FACTSHEET_2_1,
+        )
     return totaal
 
 
@@ -116,5 +155,5 @@ def _extra_jaren() -> str:
     return " en ".join([", ".join(str(j) for j in jaren[:-1]), str(jaren[-1])]).lstrip(" en")
 
 
-def _pv_vanaf() -> int:
-    return p.parameter("participatieverklaring_gezinsmigranten").waarden[0].vanaf.year
+def _pv_vanaf() -> date:
+    return p.parameter("participatieverklaring_gezinsmigranten").waarden[0].vanaf

@@ -26,6 +26,28 @@ def extra_middelen_per_statushouder(jaar: int) -> int:
 
 
 def eigen_bijdrage_participatieverklaring(jaar: int) -> int:
-    """A gezinsmigrant pays € 150 for the participatieverklaringstraject (§2.1); raises
-    `GeenWaarde` before the traject existed (2016, §1.4)."""
-    return p.getal("participatieverklaring_gezinsmigranten", date(jaar, 1, 1))
+    """A gezinsmigrant pays € 150 for the participatieverklaringstraject after the law change
+    of 1 October 2017 (§2.1): looked up on the last day of the year, so that 2017 counts (only
+    for those whose obligation started from 1 October). Raises `GeenWaarde` before 2017."""
+    return p.getal("participatieverklaring_gezinsmigranten", date(jaar, 12, 31))
+
+
+def eigen_bijdrage_vanaf_in(jaar: int) -> date | None:
+    """The date within `jaar` from which the € 150 applies, when it starts during that year."""
+    vanaf = p.waarde("participatieverklaring_gezinsmigranten", date(jaar, 12, 31)).vanaf
+    return vanaf if vanaf > date(jaar, 1, 1) else None
+
+
+def betaling(jaar: int) -> str:
+    """How the contribution is paid in `jaar` (on its 1 January): through the COA after its
+    letter, or from the law change of 1 October 2017 through a decentralisatie-uitkering in the
+    gemeentefonds (§2.1)."""
+    return p.keuze("betaling_maatschappelijke_begeleiding", date(jaar, 1, 1))
+
+
+def betaling_wijzigt_in(jaar: int) -> date | None:
+    """The date within `jaar` on which the way of payment changes, if it does."""
+    for w in p.parameter("betaling_maatschappelijke_begeleiding").waarden:
+        if date(jaar, 1, 1) < w.vanaf <= date(jaar, 12, 31) and w.waarde is not None:
+            return w.vanaf
+    return None

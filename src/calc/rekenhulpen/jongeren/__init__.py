@@ -13,6 +13,7 @@ from calc.regime import bron_regime, regime_op
 from calc.rekenhulpen.basis import Data, Rekenhulp, peildatum
 from calc.rekenhulpen.jongeren import uitleg_wi2013
 from calc.rekenhulpen.jongeren.invoer import (
+    OPLEIDINGEN,
     VELDEN,
     JongerenInvoer,
     JongerenUitkomst,
@@ -32,14 +33,16 @@ def data(invoer: JongerenInvoer, uitleg: Uitleg) -> Data:
     )
     if geboren.month == 2 and geboren.day == 29:
         uitleg.waarschuw(
-            "Geboren op 29 februari: de rekenhulp neemt als 18e verjaardag 28 februari, omdat "
-            "dat jaar geen 29 februari heeft (zoals bij elke termijn in jaren). Twijfelt u over "
-            "een inschrijving op 1 maart, vraag het dan na bij DUO.",
+            "Geboren op 29 februari: in een jaar zonder 29 februari neemt de rekenhulp 28 februari "
+            "als 18e verjaardag, zoals bij elke termijn in jaren. Dat is een aanname van de "
+            "rekenhulp: de factsheet en de wetten die deze site gebruikt regelen het niet, en "
+            "soms wordt 1 maart genoemd. Gaat het om een inschrijving op 28 februari of 1 maart, "
+            "vraag het dan na bij DUO.",
             DATUMREGELS,
         )
     for veld, datum in (
         ("de peildatum", peil.peildatum),
-        ("de inschrijving in het mbo", invoer.inschrijving_mbo),
+        ("de inschrijving bij de opleiding", invoer.inschrijving_mbo),
         ("de start van de ISK", invoer.start_isk),
     ):
         if datum is not None and datum < geboren:
@@ -66,4 +69,4 @@ REKENHULP = Rekenhulp(
 )
 bereken = REKENHULP.bereken
 
-__all__ = ["REKENHULP", "VELDEN", "JongerenInvoer", "JongerenUitkomst", "bereken"]
+__all__ = ["OPLEIDINGEN", "REKENHULP", "VELDEN", "JongerenInvoer", "JongerenUitkomst", "bereken"]

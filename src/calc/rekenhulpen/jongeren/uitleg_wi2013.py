@@ -9,6 +9,7 @@ from datetime import date
 from calc import parameters as p
 from calc.bronnen import Uitleg, vraag
 from calc.datums import datum_nl
+from calc.overgang import einde_tijdelijke_vrijstelling
 from calc.rekenhulpen.basis import Data
 from calc.rekenhulpen.jongeren.invoer import JongerenInvoer, JongerenUitkomst
 from calc.rekenhulpen.jongeren.wi2013 import (
@@ -18,66 +19,81 @@ from calc.rekenhulpen.jongeren.wi2013 import (
     tijdelijk_vrijgesteld,
     vrijstellende_opleiding,
 )
+from calc.uitspraken import waarschuw_boete_en_lening
+from calc.wetten import artikel
 
 
 def bereken(invoer: JongerenInvoer, data: Data, uitleg: Uitleg) -> JongerenUitkomst:
     peil, achttien = data.peildatum, data.wet
     vrijgesteld = tijdelijk_vrijgesteld(invoer, achttien)
-    _mbo(invoer, achttien, vrijgesteld, uitleg)
+    _opleiding(invoer, achttien, vrijgesteld, peil, uitleg)
     plichtig = inburgeringsplichtig(invoer, achttien, peil)
     _status(invoer, peil, achttien, plichtig, uitleg)
     einde = _isk(invoer, achttien, uitleg)
     return JongerenUitkomst(peil, achttien, vrijgesteld, plichtig, einde)
 
 
-def _mbo(invoer: JongerenInvoer, achttien: date, vrijgesteld: bool, uitleg: Uitleg) -> None:
+OPLEIDING = {
+    "mbo": "het MBO",
+    "vmbo_havo_vwo": "het vmbo, havo of vwo",
+    "hbo_wo": "het hbo of wo",
+}
+
+
+def _opleiding(
+    invoer: JongerenInvoer, achttien: date, vrijgesteld: bool, peil: date, uitleg: Uitleg
+) -> None:
     mbo = p.waarde("mbo_niveau_vrijstelling", achttien)
     regel = (
         "Wie aansluitend aan de leer- en kwalificatieplicht een vrijstellende opleiding volgt "
         f"({mbo.tekst} of hoger), is tijdelijk vrijgesteld van de inburgeringsplicht. Aansluitend "
-        f"wil zeggen: voor of op de 18e verjaardag ({datum_nl(achttien)}) in het MBO ingeschreven."
+        f"wil zeggen: voor of op de 18e verjaardag ({datum_nl(achttien)}) ingeschreven."
     )
     inschrijving, niveau = invoer.inschrijving_mbo, invoer.mbo_niveau
-    if inschrijving is None or niveau is None:
-        uitleg.stap(regel + " Er is geen inschrijving in het MBO ingevuld.", vraag(18))
+    if inschrijving is None:
+        uitleg.stap(regel + " Er is geen inschrijving bij een opleiding ingevuld.", vraag(18))
         return
     uitleg.stap(regel, vraag(18))
-    if not vrijstellende_opleiding(niveau, achttien):
+    if invoer.opleiding != "mbo":
+        uitleg.stap(
+            f"Ook een opleiding in {OPLEIDING[invoer.opleiding]} in het Nederlands leidt tot een "
+            "diploma dat vrijstelt van de inburgeringsplicht (het Besluit inburgering noemt "
+            "wo, hbo, vwo, havo, mavo, vmbo en mbo vanaf niveau 2).",
+            artikel("Besluit inburgering", "2.3"),
+        )
+    elif not vrijstellende_opleiding(invoer.opleiding, niveau, achttien):
         uitleg.stap(
             f"MBO {niveau} (entree) stelt niet vrij: de jongere moet het inburgeringsexamen halen. "
             "Het is raadzaam met de ISK in gesprek te gaan, zodat de jongere daar nog een jaar "
             "extra ingeschreven kan blijven terwijl hij of zij entree-MBO volgt.",
             vraag(17),
         )
-    elif not aansluitend(inschrijving, achttien):
+    if not aansluitend(inschrijving, achttien) and vrijstellende_opleiding(
+        invoer.opleiding, niveau, achttien
+    ):
         uitleg.stap(
             f"Ingeschreven op {datum_nl(inschrijving)}, na de 18e verjaardag: niet aansluitend, "
-            f"dus geen tijdelijke vrijstelling. Een diploma op {mbo.tekst} niveau of hoger voldoet "
-            "wel aan de inburgeringsplicht als het binnen drie jaar wordt gehaald.",
+            "dus geen tijdelijke vrijstelling. Het diploma voldoet wel aan de "
+            "inburgeringsplicht als het binnen drie jaar wordt gehaald.",
             vraag(19),
         )
     if vrijgesteld:
+        waar = f"MBO {niveau}" if invoer.opleiding == "mbo" else OPLEIDING[invoer.opleiding]
         uitleg.stap(
-            f"Ingeschreven op {datum_nl(inschrijving)} in MBO {niveau}, voor of op de 18e "
-            "verjaardag: tijdelijk vrijgesteld. Zolang de vrijstelling loopt, is er geen "
-            "DUO-lening.",
+            f"Ingeschreven op {datum_nl(inschrijving)} in {waar}, voor of op de 18e verjaardag: "
+            "tijdelijk vrijgesteld. Zolang de vrijstelling loopt, is er geen DUO-lening. Haalt de "
+            "jongere het diploma, dan is hij of zij voor altijd vrijgesteld.",
             vraag(18),
         )
-        uitleg.stap(
-            f"Haalt de jongere het diploma op {mbo.tekst} niveau of hoger niet, dan wordt de "
-            "tijdelijke vrijstelling opgeheven: hij of zij wordt alsnog inburgeringsplichtig en "
-            "kan dan bij DUO lenen. Haalt de jongere het diploma wel, dan is hij of zij voor "
-            "altijd vrijgesteld.",
-            vraag(18),
-        )
-    else:
-        uitleg.stap(
-            "Wie inburgeringsplichtig is en niet binnen drie jaar het examen of een diploma op "
-            f"{mbo.tekst} niveau of hoger haalt, moet bij een verwijtbare overschrijding de "
-            "DUO-lening terugbetalen en kan een boete krijgen. Een MBO-opleiding is geen grond "
-            "voor verlenging van de termijn.",
-            vraag(19),
-        )
+        einde_tijdelijke_vrijstelling(peil, uitleg)
+        return
+    uitleg.stap(
+        "Wie inburgeringsplichtig is en niet binnen drie jaar het examen of een vrijstellend "
+        "diploma haalt, moet bij een verwijtbare overschrijding de DUO-lening terugbetalen en "
+        "kan een boete krijgen. Een MBO-opleiding is geen grond voor verlenging van de termijn.",
+        vraag(19),
+    )
+    waarschuw_boete_en_lening(peil, "asielstatushouder", uitleg)
 
 
 def _status(

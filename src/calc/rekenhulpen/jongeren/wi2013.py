@@ -29,17 +29,20 @@ def aansluitend(inschrijving_mbo: date, achttiende: date) -> bool:
     return inschrijving_mbo <= achttiende
 
 
-def vrijstellende_opleiding(mbo_niveau: int, achttiende: date) -> bool:
-    """MBO 2 or higher exempts; MBO 1 (entree) does not (vraag 17, 18)."""
-    return mbo_niveau >= p.getal("mbo_niveau_vrijstelling", achttiende)
+def vrijstellende_opleiding(opleiding: str, mbo_niveau: int | None, achttiende: date) -> bool:
+    """MBO 2 or higher exempts; MBO 1 (entree) does not (vraag 17, 18). Vmbo, havo, vwo, hbo
+    and wo in Dutch exempt too (Besluit inburgering art. 2.3 lid 1 b)."""
+    if opleiding != "mbo":
+        return True
+    return mbo_niveau is not None and mbo_niveau >= p.getal("mbo_niveau_vrijstelling", achttiende)
 
 
 def tijdelijk_vrijgesteld(invoer: JongerenInvoer, achttiende: date) -> bool:
     """Temporarily exempt: straight after the leer- and kwalificatieplicht following an exempting
     course, MBO 2 or higher (vraag 17, 18)."""
-    if invoer.inschrijving_mbo is None or invoer.mbo_niveau is None:
+    if invoer.inschrijving_mbo is None:
         return False
-    return vrijstellende_opleiding(invoer.mbo_niveau, achttiende) and aansluitend(
+    return vrijstellende_opleiding(invoer.opleiding, invoer.mbo_niveau, achttiende) and aansluitend(
         invoer.inschrijving_mbo, achttiende
     )
 

@@ -1,7 +1,8 @@
 """Rekenhulp `lening`: may this person borrow from DUO for inburgering? (spec sections 2, 7).
 
-The start of the inburgeringsplicht decides the law; without it the answer assumes the Wet
-inburgering 2013 and says so.
+The start of the inburgeringsplicht decides the law (without it the answer assumes the Wet
+inburgering 2013 and says so); the peildatum (default today) is the day on which the age is
+given, and decides what the courts had said by then.
 """
 
 from __future__ import annotations
@@ -11,26 +12,26 @@ from calc.regime import bron_regime, buiten_factsheet, datum_binnen_factsheet
 from calc.rekenhulpen.basis import Data, Rekenhulp, peildatum
 from calc.rekenhulpen.lening import uitleg_wi2013
 from calc.rekenhulpen.lening.invoer import VELDEN, LeningInvoer, LeningUitkomst, lees_invoer
-from calc.rekenhulpen.lening.wi2013 import MET_ASIELSTATUS
+from calc.rekenhulpen.lening.wi2013 import KWIJTSCHELDING
 from calc.wetten import INBURGEREN_BETALEN
 
 
 def data(invoer: LeningInvoer, uitleg: Uitleg) -> Data:
     """The start of the obligation decides the law; without it, Wi2013 is assumed (a warning)."""
-    peil = peildatum(None)
+    peil = peildatum(invoer.peildatum)
     if invoer.start_inburgeringsplicht is not None:
-        return Data(invoer.start_inburgeringsplicht, peil.peildatum)
+        return Data(invoer.start_inburgeringsplicht, peil.peildatum, peil.peildatum_gegeven)
     datum = datum_binnen_factsheet()
     uitleg.waarschuw(
         "Er is geen startdatum van de inburgeringsplicht ingevuld. De rekenhulp gaat uit van "
         "de Wet inburgering 2013, waar de factsheet over gaat.",
         bron_regime("wi2013", datum),
     )
-    return Data(datum, peil.peildatum)
+    return Data(datum, peil.peildatum, peil.peildatum_gegeven)
 
 
 def _wi2021(invoer: LeningInvoer, data: Data, uitleg: Uitleg) -> LeningUitkomst:
-    if invoer.doelgroep in MET_ASIELSTATUS:
+    if invoer.doelgroep in KWIJTSCHELDING:
         uitleg.waarschuw(
             "Onder de Wet inburgering 2021 lenen asielstatushouders niet bij DUO: de "
             "gemeente regelt en betaalt hun inburgering.",

@@ -15,6 +15,7 @@ VELDEN = (
     "tijdelijk_vrijgesteld_mbo",
     "voldoende_inkomen",
     "start_inburgeringsplicht",
+    "peildatum",
 )
 DOELGROEPEN = (
     "asielstatushouder",
@@ -35,6 +36,7 @@ class LeningInvoer:
     tijdelijk_vrijgesteld_mbo: bool = False
     voldoende_inkomen: bool = False
     start_inburgeringsplicht: date | None = None
+    peildatum: date | None = None  # None: today; the day on which `leeftijd` is the age
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,7 @@ def lees_invoer(gegevens: Mapping[str, object]) -> LeningInvoer:
     vrijgesteld = f.vlag("tijdelijk_vrijgesteld_mbo", "tijdelijk vrijgesteld (mbo)", False)
     inkomen = f.vlag("voldoende_inkomen", "voldoende inkomen", False)
     start = f.datum("start_inburgeringsplicht", "de startdatum van de inburgeringsplicht")
+    peildatum = f.datum("peildatum", "de peildatum")
     f.klaar()
     assert doelgroep is not None and leeftijd is not None
-    return LeningInvoer(doelgroep, leeftijd, plichtig, vrijgesteld, inkomen, start)
+    return LeningInvoer(doelgroep, leeftijd, plichtig, vrijgesteld, inkomen, start, peildatum)

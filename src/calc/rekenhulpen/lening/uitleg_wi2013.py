@@ -1,5 +1,5 @@
 """Steps and result of the rekenhulp `lening` under the Wet inburgering 2013 (spec section 2),
-from the rules in `wi2013`.
+from the rules in `wi2013`. The steps on repayment are in `terugbetaling_wi2013`.
 """
 
 from __future__ import annotations
@@ -7,21 +7,18 @@ from __future__ import annotations
 from datetime import date
 
 from calc import parameters as p
-from calc.bronnen import (
-    FACTSHEET_2_1,
-    FACTSHEET_2_2,
-    VOETNOOT_7,
-    VOETNOOT_8,
-    Uitleg,
-    vraag,
-)
+from calc.aow import aow_leeftijd_tekst, laagste_aow_leeftijd
+from calc.bronnen import FACTSHEET_2_1, FACTSHEET_2_2, VOETNOOT_7, Uitleg, vraag
 from calc.datums import bedrag_nl
+from calc.overgang import einde_tijdelijke_vrijstelling
 from calc.rekenhulpen.basis import Data
+from calc.rekenhulpen.lening import terugbetaling_wi2013
 from calc.rekenhulpen.lening.invoer import LeningInvoer, LeningUitkomst
 from calc.rekenhulpen.lening.wi2013 import (
-    MET_ASIELSTATUS,
     STATUSHOUDERS_EN_GEZINSLEDEN,
+    aow_leeftijd_bereikt,
     kosten_participatieverklaring,
+    meerderjarig,
     niet_vergoedbaar,
     recht_op_lening,
     terugbetaling,
@@ -32,11 +29,12 @@ from calc.wetten import artikel
 
 def bereken(invoer: LeningInvoer, data: Data, uitleg: Uitleg) -> LeningUitkomst:
     datum = data.wet
-    recht = recht_op_lening(invoer, datum)
-    _redenen(invoer, datum, recht, uitleg)
+    recht = recht_op_lening(invoer, datum, data.peildatum)
+    _leeftijd(invoer, data, uitleg)
+    _redenen(invoer, data, recht, uitleg)
     terug = terugbetaling(invoer.doelgroep) if recht else None
     if terug is not None:
-        _terugbetaling(invoer.doelgroep, datum, uitleg)
+        terugbetaling_wi2013.stappen(invoer.doelgroep, data, uitleg)
     uitkomst = LeningUitkomst(
         recht,
         terug,
@@ -49,14 +47,52 @@ def bereken(invoer: LeningInvoer, data: Data, uitleg: Uitleg) -> LeningUitkomst:
     return uitkomst
 
 
-def _redenen(invoer: LeningInvoer, datum: date, recht: bool, uitleg: Uitleg) -> None:
-    leeftijd = p.waarde("leeftijd_inburgeringsplicht", datum)
-    if invoer.leeftijd < p.getal("leeftijd_inburgeringsplicht", datum):
+def _leeftijd(invoer: LeningInvoer, data: Data, uitleg: Uitleg) -> None:
+    """The age limits: 18 (with the law's own 16) and the AOW age on the peildatum."""
+    datum, peil = data.wet, data.peildatum
+    if not meerderjarig(invoer, datum):
+        leeftijd = p.waarde("leeftijd_inburgeringsplicht", datum)
         uitleg.stap(
             f"Alleen een statushouder van {leeftijd.tekst} is inburgeringsplichtig. Met "
             f"{invoer.leeftijd} jaar is er (nog) geen inburgeringsplicht en dus geen DUO-lening.",
             leeftijd.bron,
         )
+        minimum = p.waarde("minimumleeftijd_inburgeringsplicht", datum)
+        uitleg.stap(
+            f"De wet zelf noemt {minimum.tekst}, maar wie leerplichtig of kwalificatieplichtig is, "
+            "is niet inburgeringsplichtig; de kwalificatieplicht loopt tot 18 jaar.",
+            minimum.bron,
+        )
+    if invoer.leeftijd < laagste_aow_leeftijd():
+        return
+    bereikt = aow_leeftijd_bereikt(invoer, peil)
+    wet = artikel("Wet inburgering", "5")
+    try:
+        aow = f"{aow_leeftijd_tekst(peil.year)} in {peil.year}"
+    except p.GeenWaarde:
+        uitleg.waarschuw(
+            f"De AOW-leeftijd voor {peil.year} staat nog niet in de bronnen van deze site. Wie "
+            "de AOW-leeftijd heeft bereikt, is niet inburgeringsplichtig; de rekenhulp kan dat "
+            "hier niet nagaan en gaat ervan uit dat die leeftijd nog niet bereikt is.",
+            wet,
+        )
+        return
+    if bereikt:
+        uitleg.stap(
+            f"Wie de AOW-leeftijd heeft bereikt ({aow}), is niet inburgeringsplichtig en kan "
+            "dus niet bij DUO lenen.",
+            wet,
+        )
+    elif bereikt is None:
+        uitleg.waarschuw(
+            f"Met {invoer.leeftijd} jaar kan de AOW-leeftijd ({aow}) al bereikt zijn; dat hangt "
+            "af van de geboortedatum. Wie die leeftijd heeft bereikt, is niet "
+            "inburgeringsplichtig. De rekenhulp gaat ervan uit dat ze nog niet bereikt is.",
+            p.bron("aow_leeftijd", date(peil.year, 1, 1)),
+        )
+
+
+def _redenen(invoer: LeningInvoer, data: Data, recht: bool, uitleg: Uitleg) -> None:
     if not invoer.inburgeringsplichtig:
         uitleg.stap("Alleen een inburgeringsplichtige kan bij DUO lenen.", FACTSHEET_2_2)
     if invoer.tijdelijk_vrijgesteld_mbo:
@@ -65,11 +101,7 @@ def _redenen(invoer: LeningInvoer, datum: date, recht: bool, uitleg: Uitleg) -> 
             "volgt, is tijdelijk vrijgesteld van de inburgeringsplicht en krijgt geen DUO-lening.",
             vraag(17),
         )
-        uitleg.stap(
-            "Wordt het diploma niet gehaald, dan vervalt de vrijstelling: de persoon wordt "
-            "alsnog inburgeringsplichtig en kan dan wel lenen.",
-            vraag(18),
-        )
+        einde_tijdelijke_vrijstelling(data.peildatum, uitleg)
     if invoer.doelgroep in STATUSHOUDERS_EN_GEZINSLEDEN:
         uitleg.stap(
             "Statushouders en hun gezinsleden kunnen bij DUO lenen voor de inburgeringscursus en "
@@ -92,28 +124,6 @@ def _redenen(invoer: LeningInvoer, datum: date, recht: bool, uitleg: Uitleg) -> 
         "Conclusie: " + ("recht op een DUO-lening." if recht else "geen recht op een DUO-lening."),
         FACTSHEET_2_2,
     )
-
-
-def _terugbetaling(doelgroep: str, datum: date, uitleg: Uitleg) -> None:
-    if doelgroep in MET_ASIELSTATUS:
-        termijn = p.waarde("inburgeringstermijn", datum).tekst
-        uitleg.stap(
-            "Met een asielstatus wordt de lening kwijtgescholden als de inburgeringsplicht op tijd "
-            f"is voldaan: binnen {termijn} of met een niet verwijtbare verlenging.",
-            VOETNOOT_8,
-        )
-        return
-    jaren = p.waarde("terugbetalingstermijn", datum)
-    uitleg.stap(
-        f"Gezinsmigranten betalen de lening naar draagkracht met rente terug binnen {jaren.tekst}.",
-        jaren.bron,
-    )
-    if doelgroep != "gezinsmigrant":
-        uitleg.waarschuw(
-            "De factsheet noemt kwijtschelding alleen voor wie een asielstatus heeft. De "
-            "rekenhulp gaat er daarom van uit dat deze doelgroep de lening terugbetaalt.",
-            FACTSHEET_2_2,
-        )
 
 
 def _kosten(doelgroep: str, datum: date, uitleg: Uitleg) -> None:
@@ -141,7 +151,8 @@ def _kosten(doelgroep: str, datum: date, uitleg: Uitleg) -> None:
     )
     if doelgroep not in STATUSHOUDERS_EN_GEZINSLEDEN:
         uitleg.stap(
-            "Voor deze doelgroep stelt DUO het maximum lager vast naar hun financiële middelen.",
+            "Voor deze doelgroep stelt DUO het bedrag van de lening lager vast naar het inkomen "
+            "(de draagkracht).",
             artikel("Regeling inburgering", "4.1"),
         )
     kosten = kosten_participatieverklaring(datum)

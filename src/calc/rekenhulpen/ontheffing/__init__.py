@@ -1,12 +1,18 @@
-"""Rekenhulp `ontheffing`: which grounds for exemption are met, and what is missing (spec 4, 7)."""
+"""Rekenhulp `ontheffing`: which grounds for exemption are met, and what is missing (spec 4, 7).
+
+The start of the inburgeringsplicht decides the law (without it the answer assumes the Wet
+inburgering 2013 and says so); the peildatum (default today) decides whether the request can
+be made yet, and what the courts had said by then.
+"""
 
 from __future__ import annotations
 
 from calc.bronnen import Uitleg
-from calc.regime import bron_regime, datum_binnen_factsheet
+from calc.regime import bron_regime, buiten_factsheet, datum_binnen_factsheet
 from calc.rekenhulpen.basis import Data, Rekenhulp, peildatum
 from calc.rekenhulpen.ontheffing import uitleg_wi2013
 from calc.rekenhulpen.ontheffing.invoer import (
+    TOETSUITKOMSTEN,
     VELDEN,
     OntheffingInvoer,
     OntheffingUitkomst,
@@ -15,24 +21,44 @@ from calc.rekenhulpen.ontheffing.invoer import (
 
 
 def data(invoer: OntheffingInvoer, uitleg: Uitleg) -> Data:
+    peil = peildatum(invoer.peildatum)
+    if invoer.start_inburgeringsplicht is not None:
+        return Data(invoer.start_inburgeringsplicht, peil.peildatum, peil.peildatum_gegeven)
     datum = datum_binnen_factsheet()
     uitleg.waarschuw(
-        "De rekenhulp gebruikt de gronden voor ontheffing van de Wet inburgering 2013, waar de "
-        "factsheet over gaat (inburgeringsplicht begonnen van 1 januari 2013 tot en met "
-        "31 december 2021). Onder de Wet inburgering 2021 gelden andere regels.",
+        "Er is geen startdatum van de inburgeringsplicht ingevuld. De rekenhulp gebruikt de "
+        "gronden voor ontheffing van de Wet inburgering 2013, waar de factsheet over gaat "
+        "(inburgeringsplicht begonnen van 1 januari 2013 tot en met 31 december 2021). Onder de "
+        "Wet inburgering 2021 gelden andere regels.",
         bron_regime("wi2013", datum),
     )
-    return Data(datum, peildatum(None).peildatum)
+    return Data(datum, peil.peildatum, peil.peildatum_gegeven)
+
+
+def _leeg(invoer: OntheffingInvoer, data: Data) -> OntheffingUitkomst:
+    return OntheffingUitkomst(False, False, False, False, (), None)
+
+
+def _wi2021(invoer: OntheffingInvoer, data: Data, uitleg: Uitleg) -> OntheffingUitkomst:
+    buiten_factsheet("wi2021", "de gronden voor ontheffing", uitleg)
+    return _leeg(invoer, data)
 
 
 REKENHULP = Rekenhulp(
     velden=VELDEN,
     lees_invoer=lees_invoer,
     data=data,
-    regels={"wi2013": uitleg_wi2013.bereken},
-    leeg=lambda invoer, data: OntheffingUitkomst(False, False, False, False, (), 0),
+    regels={"wi2013": uitleg_wi2013.bereken, "wi2021": _wi2021},
+    leeg=_leeg,
     onderwerp="de gronden voor ontheffing",
 )
 bereken = REKENHULP.bereken
 
-__all__ = ["REKENHULP", "VELDEN", "OntheffingInvoer", "OntheffingUitkomst", "bereken"]
+__all__ = [
+    "REKENHULP",
+    "TOETSUITKOMSTEN",
+    "VELDEN",
+    "OntheffingInvoer",
+    "OntheffingUitkomst",
+    "bereken",
+]

@@ -1,9 +1,10 @@
 """Rekenhulp `ontheffing` under the Wet inburgering 2013: one function per rule (spec 4).
 
 Rules from bijlage 3 of the factsheet ('Toelichting rol DUO', 'Ontheffing van de
-inburgeringsplicht') and §1.2; the conditions for 'aantoonbaar voldoende ingeburgerd' from the
-Regeling inburgering art. 2.4a [extern]. Hours, attempts and years come from ``parameters/``.
-The explanation steps and the assembled result are in `uitleg_wi2013`.
+inburgeringsplicht') and §1.2, completed with the Besluit inburgering (art. 2.8: medical; art.
+2.8b: the moment of the request) and the Regeling inburgering (art. 2.4a, 2.4b) [extern]. Hours,
+attempts and years come from ``parameters/``. The explanation steps and the assembled result are
+in `uitleg_wi2013`.
 """
 
 from __future__ import annotations
@@ -12,28 +13,33 @@ from datetime import date
 from decimal import ROUND_CEILING, Decimal
 
 from calc import parameters as p
+from calc.datums import maanden_later
 from calc.rekenhulpen.ontheffing.invoer import OntheffingInvoer
+from calc.rekenhulpen.termijnen.wi2013 import termijn_einde
 
 
 def aantoonbare_inspanning(invoer: OntheffingInvoer, datum: date) -> bool:
     """Aantoonbaar geleverde inspanning: 600 hours at a keurmerk provider and at least 4 attempts
-    at every part not passed (A2 or higher); analfabeten: 600 hours of taalles and DUO's
-    haalbaarheidstoets (bijlage 3, 'Ontheffing van de inburgeringsplicht')."""
-    uren = invoer.uren_cursus >= p.getal("uren_aantoonbare_inspanning", datum)
-    if invoer.analfabeet:
-        return uren and invoer.haalbaarheidstoets
-    return uren and invoer.min_pogingen >= p.getal("pogingen_aantoonbare_inspanning", datum)
+    at every part not passed (A2 or higher); analfabeten: 600 hours of which at least 300 of
+    alfabetisering, and a haalbaarheidstoets whose OUTCOME shows that the exam is out of reach
+    (bijlage 3; Regeling inburgering art. 2.4b; inburgeren.nl for the 300 hours)."""
+    return not ontbreekt_inspanning(invoer, datum)
 
 
 def ontbreekt_inspanning(invoer: OntheffingInvoer, datum: date) -> tuple[str, ...]:
-    """What is still missing for aantoonbaar geleverde inspanning (bijlage 3)."""
+    """What is still missing for aantoonbaar geleverde inspanning (empty: the ground is met)."""
     ontbreekt = []
     tekort = p.getal("uren_aantoonbare_inspanning", datum) - invoer.uren_cursus
     if tekort > 0:
         ontbreekt.append(f"nog {tekort} uur {'taalles' if invoer.analfabeet else 'cursus'}")
     if invoer.analfabeet:
-        if not invoer.haalbaarheidstoets:
+        alfa = p.getal("uren_alfabetisering_inspanning", datum) - invoer.uren_alfabetisering
+        if alfa > 0:
+            ontbreekt.append(f"nog {alfa} uur alfabetiseringscursus")
+        if invoer.haalbaarheidstoets == "niet_gemaakt":
             ontbreekt.append("nog de haalbaarheidstoets bij DUO")
+        elif invoer.haalbaarheidstoets == "examen_haalbaar":
+            ontbreekt.append("een toets waaruit blijkt dat het examen niet haalbaar is")
         return tuple(ontbreekt)
     pogingen = p.getal("pogingen_aantoonbare_inspanning", datum) - invoer.min_pogingen
     if pogingen > 0:
@@ -41,34 +47,38 @@ def ontbreekt_inspanning(invoer: OntheffingInvoer, datum: date) -> tuple[str, ..
     return tuple(ontbreekt)
 
 
+def aanvraag_inspanning_vanaf(start: date) -> date:
+    """The request can be made no earlier than six months before the term ends (Besluit
+    inburgering art. 2.8b lid 1): the 3-year term, unless DUO extended it."""
+    maanden = p.getal("aanvraag_ontheffing_inspanning", start)
+    return maanden_later(termijn_einde(start), -maanden)
+
+
 def voldoende_ingeburgerd(invoer: OntheffingInvoer, datum: date) -> bool:
-    """Aantoonbaar voldoende ingeburgerd: speaks Dutch well, has worked 5 years or longer and
-    has lived 10 years in the Netherlands — all three (bijlage 3; Regeling inburgering
-    art. 2.4a [extern]). DUO decides after a conversation."""
-    return (
-        invoer.spreekt_nederlands
-        and invoer.jaren_gewerkt >= p.getal("werkjaren_voldoende_ingeburgerd", datum)
-        and invoer.jaren_woonachtig >= p.getal("woonjaren_voldoende_ingeburgerd", datum)
-    )
+    """Aantoonbaar voldoende ingeburgerd: 10 years uninterrupted in the BRP, 5 years of paid or
+    voluntary work in the Netherlands, and the language shown in a conversation with DUO — all
+    three (bijlage 3; Regeling inburgering art. 2.4a [extern])."""
+    return not ontbreekt_ingeburgerd(invoer, datum)
 
 
 def ontbreekt_ingeburgerd(invoer: OntheffingInvoer, datum: date) -> tuple[str, ...]:
-    """What is still missing for aantoonbaar voldoende ingeburgerd (bijlage 3)."""
+    """What is still missing for aantoonbaar voldoende ingeburgerd (empty: the ground is met)."""
     ontbreekt = []
     if not invoer.spreekt_nederlands:
         ontbreekt.append("de Nederlandse taal goed spreken")
     gewerkt = p.getal("werkjaren_voldoende_ingeburgerd", datum) - invoer.jaren_gewerkt
     if gewerkt > 0:
-        ontbreekt.append(f"nog {jaren_nl(gewerkt)} jaar werken in Nederland")
+        ontbreekt.append(f"nog {jaren_nl(gewerkt)} jaar betaald werk of vrijwilligerswerk")
     gewoond = p.getal("woonjaren_voldoende_ingeburgerd", datum) - invoer.jaren_woonachtig
     if gewoond > 0:
-        ontbreekt.append(f"nog {jaren_nl(gewoond)} jaar wonen in Nederland")
+        ontbreekt.append(f"nog {jaren_nl(gewoond)} jaar ingeschreven in Nederland")
     return tuple(ontbreekt)
 
 
 def medische_route(invoer: OntheffingInvoer) -> bool:
-    """Ontheffing for a medical situation (an illness or a handicap): a doctor of Argonaut
-    examines it and DUO decides on the findings (bijlage 3)."""
+    """Ontheffing for a medical situation: permanently unable (Wet inburgering art. 6 lid 1), the
+    obligation cannot be met within five years (Besluit art. 2.8 lid 4); a doctor examines it
+    and DUO decides (bijlage 3)."""
     return invoer.medische_beperking
 
 

@@ -10,6 +10,8 @@ from calc.datums import datum_nl
 from calc.rekenhulpen.basis import Data, Rekenhulp, peildatum
 from calc.rekenhulpen.termijnen import uitleg_wi2013
 from calc.rekenhulpen.termijnen.invoer import (
+    DOELGROEPEN,
+    STATUSSEN,
     VELDEN,
     TermijnenInvoer,
     TermijnenUitkomst,
@@ -40,4 +42,12 @@ REKENHULP = Rekenhulp(
 )
 bereken = REKENHULP.bereken
 
-__all__ = ["REKENHULP", "VELDEN", "TermijnenInvoer", "TermijnenUitkomst", "bereken"]
+__all__ = [
+    "DOELGROEPEN",
+    "REKENHULP",
+    "STATUSSEN",
+    "VELDEN",
+    "TermijnenInvoer",
+    "TermijnenUitkomst",
+    "bereken",
+]

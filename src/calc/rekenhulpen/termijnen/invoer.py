@@ -1,4 +1,4 @@
-"""Rekenhulp `termijnen`: its fields, how they are read, and its result (spec section 1)."""
+"""Rekenhulp `termijnen`: its fields, how they are read, and its result (spec sections 1, 7)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from calc.invoer import Formulier
+from calc.invoer import EERSTE_GEBOORTEJAAR, Formulier
 
 VELDEN = (
     "start_inburgeringsplicht",
@@ -15,7 +15,13 @@ VELDEN = (
     "examendatum",
     "start_cursuscontract",
     "peildatum",
+    "geboortedatum",
+    "doelgroep",
 )
+#: Whom the fines and the loan concern differently since 2025 (spec 7: the 2021 groups).
+DOELGROEPEN = ("asielstatushouder", "gezinsmigrant", "overig")
+#: The status on the peildatum.
+STATUSSEN = ("lopend", "verlopen", "geen_inburgeringsplicht")
 
 
 @dataclass(frozen=True)
@@ -26,6 +32,8 @@ class TermijnenInvoer:
     examendatum: date | None = None
     start_cursuscontract: date | None = None
     peildatum: date | None = None  # None: today
+    geboortedatum: date | None = None
+    doelgroep: str | None = None
 
 
 @dataclass(frozen=True)
@@ -39,6 +47,7 @@ class TermijnenUitkomst:
     cursuscontract_ontbindbaar_vanaf: date | None = None
     dagen_resterend: int | None = None
     status: str | None = None
+    aow_datum: date | None = None
 
 
 def lees_invoer(gegevens: Mapping[str, object]) -> TermijnenInvoer:
@@ -49,6 +58,10 @@ def lees_invoer(gegevens: Mapping[str, object]) -> TermijnenInvoer:
     examendatum = f.datum("examendatum", "de examendatum")
     contract = f.datum("start_cursuscontract", "de startdatum van het cursuscontract")
     peildatum = f.datum("peildatum", "de peildatum")
+    geboren = f.datum("geboortedatum", "de geboortedatum", eerste_jaar=EERSTE_GEBOORTEJAAR)
+    doelgroep = f.keuze("doelgroep", "de doelgroep", DOELGROEPEN, verplicht=False)
     f.klaar()
     assert start is not None
-    return TermijnenInvoer(start, vestiging, alfabetisering, examendatum, contract, peildatum)
+    return TermijnenInvoer(
+        start, vestiging, alfabetisering, examendatum, contract, peildatum, geboren, doelgroep
+    )

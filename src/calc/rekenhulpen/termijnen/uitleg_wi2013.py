@@ -1,5 +1,6 @@
-"""Steps and result of the rekenhulp `termijnen` under the Wet inburgering 2013 (spec
-section 1), from the rules in `wi2013`.
+"""Steps and result of the rekenhulp `termijnen` under the Wet inburgering 2013 (spec section 1),
+from the rules in `wi2013`: the term, its extensions, the AOW age and the status. The steps on
+the parts of the obligation and the consequences are in `stappen_wi2013`.
 """
 
 from __future__ import annotations
@@ -7,43 +8,71 @@ from __future__ import annotations
 from datetime import date
 
 from calc import parameters as p
-from calc.bronnen import (
-    BIJLAGE_3_ROL_DUO,
-    DATUMREGELS,
-    FACTSHEET_1_2,
-    FACTSHEET_1_4,
-    Uitleg,
-    vraag,
-)
+from calc.bronnen import BIJLAGE_3_ROL_DUO, DATUMREGELS, FACTSHEET_1_2, Uitleg
 from calc.datums import dagen_tussen, datum_nl
-from calc.regime import Regime, bron_regime
+from calc.regime import bron_regime
 from calc.rekenhulpen.basis import Data, op_peildatum
+from calc.rekenhulpen.termijnen import stappen_wi2013
 from calc.rekenhulpen.termijnen.invoer import TermijnenInvoer, TermijnenUitkomst
 from calc.rekenhulpen.termijnen.wi2013 import (
-    cursuscontract_ontbindbaar_vanaf,
-    examenuitslag_uiterlijk,
-    participatieverklaring_uiterlijk,
+    einde_door_aow,
     participatieverklaring_verplicht,
     termijn_einde,
     termijn_einde_max,
 )
-from calc.wetten import STB_2017_285
+from calc.wetten import artikel
 
 
 def bereken(invoer: TermijnenInvoer, data: Data, uitleg: Uitleg) -> TermijnenUitkomst:
     start, peil = invoer.start_inburgeringsplicht, data.peildatum
-    regime: Regime = "wi2013"
     uitleg.stap(
         f"De inburgeringsplicht begon op {datum_nl(start)}. Daarom gelden de regels van de Wet "
         "inburgering 2013, waar de factsheet over gaat.",
-        bron_regime(regime, start),
+        bron_regime("wi2013", start),
     )
     einde = termijn_einde(start)
+    einde_max = termijn_einde_max(start, invoer.alfabetisering)
+    aow = _aow(invoer, einde_max, uitleg)
+    if aow is not None and aow <= start:
+        return TermijnenUitkomst(peil, status="geen_inburgeringsplicht", aow_datum=aow)
+    _termijn(invoer, einde, einde_max, uitleg)
+    pv_verplicht = participatieverklaring_verplicht(start)
+    pv_uiterlijk = stappen_wi2013.participatieverklaring(invoer, pv_verplicht, uitleg)
+    uitslag = stappen_wi2013.examen(invoer, uitleg)
+    ontbindbaar = stappen_wi2013.cursuscontract(invoer, uitleg)
+    laatste_dag = min(einde_max, aow) if aow is not None else einde_max
+    tot_einde = dagen_tussen(peil, laatste_dag)
+    status = _status(data, einde_max, tot_einde, aow, uitleg)
+    dagen = None if status == "geen_inburgeringsplicht" else tot_einde
+    if dagen is not None:
+        stappen_wi2013.gevolgen(invoer, data, pv_verplicht, uitleg)
+    return TermijnenUitkomst(
+        peil,
+        einde,
+        einde_max,
+        pv_verplicht,
+        pv_uiterlijk,
+        uitslag,
+        ontbindbaar,
+        dagen,
+        status,
+        aow,
+    )
+
+
+def _termijn(invoer: TermijnenInvoer, einde: date, einde_max: date, uitleg: Uitleg) -> None:
+    start = invoer.start_inburgeringsplicht
     term = p.waarde("inburgeringstermijn", start)
     uitleg.stap(
         f"Het examen moet binnen {term.tekst} na de start gehaald zijn: uiterlijk op "
         f"{datum_nl(einde)}.",
         term.bron,
+    )
+    uitleg.stap(
+        "De rekenhulp laat een termijn in jaren eindigen op dezelfde kalenderdag. Of de laatste "
+        "dag die dag is of de dag ervoor, zeggen de wet en de factsheet niet: de datum in de "
+        "brief van DUO is leidend.",
+        DATUMREGELS,
     )
     if start.month == 2 and start.day == 29 and einde.day != start.day:
         uitleg.stap(
@@ -51,7 +80,6 @@ def bereken(invoer: TermijnenInvoer, data: Data, uitleg: Uitleg) -> TermijnenUit
             "in een jaar zonder 29 februari.",
             DATUMREGELS,
         )
-    einde_max = termijn_einde_max(start, invoer.alfabetisering)
     verlenging = p.waarde("verlenging_alfabetisering", start)
     if invoer.alfabetisering:
         uitleg.stap(
@@ -69,113 +97,77 @@ def bereken(invoer: TermijnenInvoer, data: Data, uitleg: Uitleg) -> TermijnenUit
             "Zonder alfabetiseringstraject is de uiterste termijn gelijk aan de gewone termijn.",
             verlenging.bron,
         )
+    uren = p.waarde("uren_verlenging_inspanning", start)
+    pogingen = p.waarde("pogingen_verlenging_inspanning", start)
+    jaren = p.waarde("verlenging_inspanning", start)
     uitleg.stap(
-        "Verlenging is ook mogelijk bij aangetoonde inspanningen of als de overschrijding niet "
-        "verwijtbaar is. De factsheet noemt daarvoor geen duur, dus de rekenhulp rekent er niet "
-        "mee.",
-        FACTSHEET_1_2,
+        f"Verlenging kan ook na aangetoonde inspanning: wie ten minste {uren.tekst} "
+        f"inburgeringscursus volgde en ten minste {pogingen.tekst} alle niet behaalde onderdelen "
+        f"deed, kan ten hoogste {jaren.tekst} verlenging krijgen. De rekenhulp rekent daar niet "
+        "mee: DUO beslist erover.",
+        jaren.bron,
     )
-    pv_verplicht = participatieverklaring_verplicht(start)
-    pv_uiterlijk = _participatieverklaring(invoer, pv_verplicht, uitleg)
-    uitslag = _examen(invoer, uitleg)
-    ontbindbaar = _cursuscontract(invoer, uitleg)
-    dagen = dagen_tussen(peil, einde_max)
-    status = "lopend" if dagen >= 0 else "verlopen"
+    uitleg.stap(
+        "Is de overschrijding niet verwijtbaar, dan verlengt DUO de termijn ook; hoe lang, staat "
+        "in het besluit van DUO. Ook daar rekent de rekenhulp niet mee.",
+        artikel("Besluit inburgering", "2.12"),
+    )
+
+
+def _aow(invoer: TermijnenInvoer, einde_max: date, uitleg: Uitleg) -> date | None:
+    """The day the AOW age is reached, when it falls before the end of the term."""
+    try:
+        aow = einde_door_aow(invoer.geboortedatum, einde_max)
+    except p.GeenWaarde as fout:
+        uitleg.waarschuw(
+            f"De AOW-leeftijd voor {fout.datum.year} staat nog niet in de bronnen van deze site. "
+            "Wie de AOW-leeftijd bereikt, is niet meer inburgeringsplichtig; de rekenhulp kan "
+            "niet nagaan of dat vóór het einde van de termijn gebeurt.",
+            artikel("Wet inburgering", "5"),
+        )
+        return None
+    if aow is None:
+        return None
+    wet = artikel("Wet inburgering", "5")
+    if aow <= invoer.start_inburgeringsplicht:
+        uitleg.stap(
+            f"Deze persoon bereikte op {datum_nl(aow)} de AOW-leeftijd, vóór de start van de "
+            "inburgeringsplicht. Wie de AOW-leeftijd heeft bereikt, is niet "
+            "inburgeringsplichtig: er loopt geen termijn.",
+            wet,
+        )
+    else:
+        uitleg.stap(
+            f"Deze persoon bereikt op {datum_nl(aow)} de AOW-leeftijd. Wie de AOW-leeftijd heeft "
+            "bereikt, is niet meer inburgeringsplichtig: de plicht eindigt op die dag.",
+            wet,
+        )
+    uitleg.stap(
+        "De AOW-leeftijd hangt af van het jaar waarin iemand die bereikt.",
+        p.bron("aow_leeftijd", date(aow.year, 1, 1)),
+    )
+    return aow
+
+
+def _status(data: Data, einde_max: date, dagen: int, aow: date | None, uitleg: Uitleg) -> str:
     peil_tekst = op_peildatum(data)
-    if dagen >= 0:
-        tekst = f"{peil_tekst} is het nog {_dagen(dagen)} tot het einde van de termijn"
+    if aow is not None and aow <= data.peildatum:
+        uitleg.stap(
+            f"{peil_tekst} is de AOW-leeftijd bereikt: er is geen inburgeringsplicht meer.",
+            artikel("Wet inburgering", "5"),
+        )
+        return "geen_inburgeringsplicht"
+    einde = "het einde van de termijn"
+    if aow is not None:
+        einde_max, einde = aow, "de AOW-leeftijd, waarop de inburgeringsplicht eindigt"
+    if dagen > 0:
+        tekst = f"{peil_tekst} is het nog {_dagen(dagen)} tot {einde}"
+    elif dagen == 0:
+        tekst = f"{peil_tekst} is de laatste dag van de termijn"
     else:
         tekst = f"{peil_tekst} is de termijn {_dagen(-dagen)} geleden verstreken"
     uitleg.stap(f"{tekst} ({datum_nl(einde_max)}).", FACTSHEET_1_2)
-    boete = p.waarde("boete_maximaal", start)
-    uitleg.stap(
-        "Wordt de termijn verwijtbaar overschreden omdat de inburgeringsplichtige zich "
-        f"onvoldoende heeft ingespannen, dan volgt een boete van maximaal {boete.tekst}.",
-        boete.bron,
-    )
-    uitleg.stap(
-        "Bij een verwijtbare overschrijding moet ook de DUO-lening worden terugbetaald.",
-        vraag(19),
-    )
-    return TermijnenUitkomst(
-        peil, einde, einde_max, pv_verplicht, pv_uiterlijk, uitslag, ontbindbaar, dagen, status
-    )
-
-
-def _participatieverklaring(
-    invoer: TermijnenInvoer, verplicht: bool, uitleg: Uitleg
-) -> date | None:
-    start = invoer.start_inburgeringsplicht
-    sinds = datum_nl(p.ingang("participatieverklaring_verplicht", True))
-    if not verplicht:
-        uitleg.stap(
-            f"De inburgeringsplicht begon vóór {sinds}: het participatieverklaringstraject is "
-            "dan geen verplicht onderdeel van de inburgering.",
-            STB_2017_285,
-        )
-        return None
-    uitleg.stap(
-        f"De inburgeringsplicht begon op of na {sinds}: het participatieverklaringstraject is "
-        "een verplicht onderdeel van de inburgering. (De factsheet verwachtte dit 'medio 2017'; "
-        "de datum komt uit de wet.)",
-        p.bron("participatieverklaring_verplicht", start),
-    )
-    if invoer.vestiging_gemeente is None:
-        uitleg.stap(
-            "Vul de datum van vestiging in de gemeente in om te zien wanneer het traject "
-            "uiterlijk afgerond moet zijn.",
-            FACTSHEET_1_4,
-        )
-        return None
-    uiterlijk = participatieverklaring_uiterlijk(invoer.vestiging_gemeente, start)
-    uitleg.stap(
-        "Het traject moet in het eerste jaar na vestiging in de gemeente afgerond zijn: "
-        f"uiterlijk op {datum_nl(uiterlijk)}.",
-        p.bron("termijn_participatieverklaring", start),
-    )
-    return uiterlijk
-
-
-def _examen(invoer: TermijnenInvoer, uitleg: Uitleg) -> date | None:
-    start, examendatum = invoer.start_inburgeringsplicht, invoer.examendatum
-    if examendatum is None:
-        return None
-    if examendatum < start:
-        uitleg.waarschuw(
-            f"De examendatum ({datum_nl(examendatum)}) ligt vóór de start van de "
-            f"inburgeringsplicht ({datum_nl(start)}). Controleer de datums.",
-            FACTSHEET_1_2,
-        )
-    uitslag = examenuitslag_uiterlijk(examendatum, start)
-    termijn = p.waarde("examenuitslag_termijn", start)
-    uitleg.stap(
-        f"DUO verstuurt de uitslag binnen {termijn.tekst} ({(uitslag - examendatum).days} dagen) "
-        f"na het examen: uiterlijk op {datum_nl(uitslag)}.",
-        termijn.bron,
-    )
-    return uitslag
-
-
-def _cursuscontract(invoer: TermijnenInvoer, uitleg: Uitleg) -> date | None:
-    start, contract = invoer.start_inburgeringsplicht, invoer.start_cursuscontract
-    if contract is None:
-        return None
-    vanaf = cursuscontract_ontbindbaar_vanaf(contract, start)
-    termijn = p.waarde("cursuscontract_ontbinding", start)
-    uitleg.stap(
-        "Een taalaanbieder met het keurmerk van Blik op Werk moet het mogelijk maken het "
-        f"cursuscontract na {termijn.tekst} te ontbinden: vanaf {datum_nl(vanaf)}. Bij verhuizing "
-        "naar een andere gemeente, of bij werk waarvoor avondlessen nodig zijn die de aanbieder "
-        "niet biedt, kan het eerder.",
-        termijn.bron,
-    )
-    if vanaf.day != contract.day:
-        uitleg.stap(
-            "Een termijn in maanden eindigt op dezelfde dag van de maand, of op de laatste dag "
-            "als die maand korter is.",
-            DATUMREGELS,
-        )
-    return vanaf
+    return "lopend" if dagen >= 0 else "verlopen"
 
 
 def _dagen(aantal: int) -> str:
