@@ -226,7 +226,7 @@ def test_the_level_lookup_is_loud_and_the_loader_strict() -> None:
         taalniveaus.lees_taalniveaus("{")
 
 
-# --- The quoted words of a legal source state the value (label, link and quote agree) --------------
+# --- The quoted words of a legal source state the value (label, link and quote agree) ---------
 
 GETALWOORDEN = {
     "één": 1,
@@ -246,8 +246,8 @@ GETALWOORDEN = {
 EENHEIDSWOORDEN = {
     "jaar": ("jaar", "jaren"),
     "maanden": ("maand", "maanden"),
-    "uur": ("uur", "uren"),
-    "keer": ("keer", "maal"),
+    "uur": ("uur", "uren", "cursusuren"),
+    "keer": ("keer", "maal", "pogingen"),
     "weken": ("weken",),
 }
 
@@ -265,7 +265,8 @@ def staat_in_citaat(eenheid: str, waarde: object, citaat: str) -> bool:
     """Does the quote state `waarde` in unit `eenheid`?"""
     tekst = _getallen(citaat)
     if eenheid == "EUR" and isinstance(waarde, int):
-        return re.search(rf"€ ?{re.escape(f'{waarde:,}'.replace(',', '.'))}\b", tekst) is not None
+        bedrag = "[. ]".join(re.escape(deel) for deel in f"{waarde:,}".split(","))
+        return re.search(rf"€ ?{bedrag}\b", tekst) is not None
     if eenheid == "maanden" and isinstance(waarde, int) and waarde >= 12:
         jaren, maanden = divmod(waarde, 12)
         if not re.search(rf"\b{jaren}\b", tekst):
@@ -276,12 +277,16 @@ def staat_in_citaat(eenheid: str, waarde: object, citaat: str) -> bool:
         return re.search(rf"\b{waarde} ({woorden})\b", tekst) is not None
     if eenheid == "ja/nee":
         return waarde is True
+    if eenheid == "keuze" and isinstance(waarde, str):
+        return KEUZEWOORDEN.get(waarde, "\0") in tekst
     return False
 
 
-CITATEN = [
-    (naam, w) for naam, par in sorted(PARAMETERS.items()) for w in par.waarden if w.citaat
-]
+#: For a choice, the words of the source that name it.
+KEUZEWOORDEN = {"inschrijving": "ingeschreven", "kennisgeving": "in kennis heeft gesteld"}
+
+
+CITATEN = [(naam, w) for naam, par in sorted(PARAMETERS.items()) for w in par.waarden if w.citaat]
 
 
 def test_legal_sources_carry_their_words() -> None:

@@ -33,6 +33,7 @@ TITELS = {
     "BWBR0045574": "Regeling inburgering 2021",
     "BWBR0015703": "Participatiewet",
     "BWBR0002221": "Algemene Ouderdomswet",
+    "BWBR0002628": "Leerplichtwet 1969",
 }
 #: Texts no longer in force (the 2013 regime): link a version from before the Wet inburgering 2021.
 INGETROKKEN = {"BWBR0020611", "BWBR0020674", "BWBR0020657"}

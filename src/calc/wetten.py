@@ -21,6 +21,7 @@ WETTEN: dict[str, tuple[str, str]] = {
     "Regeling inburgering 2021": ("BWBR0045574", "2026-01-01"),
     "Participatiewet": ("BWBR0015703", "2026-01-01"),
     "Algemene Ouderdomswet": ("BWBR0002221", "2026-01-01"),
+    "Leerplichtwet 1969": ("BWBR0002628", "2026-01-01"),
 }
 
 
