@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 FieldKind = Literal["date", "bool", "int", "decimal", "choice"]
+#: For which law a field matters: "" both; the form shows a field of one law only when the date
+#: field that decides the law (Calculator.wet_veld) points to it.
+Wet = Literal["", "wi2013", "wi2021"]
 OutputKind = Literal["date", "money", "bool", "days", "count", "words", "list", "year", "years"]
 
 
@@ -25,6 +28,7 @@ class Field:
     default: bool = False  # for checkboxes: checked when the page opens
     choices: tuple[tuple[str, str], ...] = ()  # (value, Dutch label) for kind "choice"
     width: int = 10  # visible characters of a text field
+    wet: Wet = ""  # only under this law (see Wet)
 
 
 @dataclass(frozen=True)
@@ -44,7 +48,19 @@ class Calculator:
     rows: bool = False  # several years as rows (financiering): the API takes `jaren`
     ics: bool = False  # "Zet in agenda"
     csv: bool = False  # "Download als CSV"
+    wet_veld: str = "start_inburgeringsplicht"  # the date field that decides the law
 
+
+LEERROUTES = (
+    ("b1", "B1-route"),
+    ("onderwijs", "Onderwijsroute"),
+    ("z", "Zelfredzaamheidsroute (Z-route)"),
+)
+DOELGROEPEN_2021 = (
+    ("asielstatushouder", "Asielstatushouder (of gezinslid van een asielstatushouder)"),
+    ("gezinsmigrant", "Gezinsmigrant"),
+    ("overig", "Andere inburgeringsplichtige"),
+)
 
 REGIMES = {
     "wi2007": "Wet inburgering 2007 (inburgeringsplicht begonnen vóór 1 januari 2013). "
@@ -52,8 +68,7 @@ REGIMES = {
     "wi2013": "Wet inburgering 2013 (inburgeringsplicht begonnen van 1 januari 2013 tot en met "
     "31 december 2021). Dit is wat de factsheet beschrijft.",
     "wi2021": "Wet inburgering 2021 (inburgeringsplicht begonnen op of na 1 januari 2022). "
-    "De factsheet beschrijft die wet niet; de rekenhulp berekent daarvoor geen bedragen of "
-    "termijnen uit de factsheet.",
+    "De factsheet beschrijft die wet niet; de rekenhulp volgt de wet en het besluit zelf.",
 }
 
 TERMIJNEN = Calculator(
@@ -63,25 +78,44 @@ TERMIJNEN = Calculator(
     fields=(
         Field("start_inburgeringsplicht", "Start van de inburgeringsplicht", "date", required=True),
         Field("vestiging_gemeente", "Datum van vestiging in de gemeente", "date"),
-        Field("alfabetisering", "Volgt een alfabetiseringstraject", "bool"),
-        Field("examendatum", "Datum van een examen", "date"),
-        Field("start_cursuscontract", "Start van het contract met de taalschool", "date"),
+        Field("datum_kennisgeving", "Datum van de kennisgeving van DUO", "date", wet="wi2021"),
+        Field(
+            "datum_pip",
+            "Datum van het (eerste) persoonlijk plan inburgering en participatie (PIP)",
+            "date",
+            wet="wi2021",
+        ),
+        Field(
+            "leerroute",
+            "Leerroute in het PIP",
+            "choice",
+            choices=LEERROUTES,
+            wet="wi2021",
+        ),
+        Field("alfabetisering", "Volgt een alfabetiseringstraject", "bool", wet="wi2013"),
+        Field("examendatum", "Datum van een examen", "date", wet="wi2013"),
+        Field(
+            "start_cursuscontract",
+            "Start van het contract met de taalschool",
+            "date",
+            wet="wi2013",
+        ),
         Field("geboortedatum", "Geboortedatum", "date"),
         Field(
             "doelgroep",
             "Doelgroep",
             "choice",
-            choices=(
-                ("asielstatushouder", "Asielstatushouder (of gezinslid van een asielstatushouder)"),
-                ("gezinsmigrant", "Gezinsmigrant"),
-                ("overig", "Andere inburgeringsplichtige"),
-            ),
+            choices=DOELGROEPEN_2021,
         ),
         Field("peildatum", "Peildatum", "date"),
     ),
     outputs=(
         Output("termijn_einde", "Einde inburgeringstermijn (3 jaar)", "date"),
-        Output("termijn_einde_max", "Uiterste einde met verlenging voor alfabetisering", "date"),
+        Output(
+            "termijn_einde_max",
+            "Uiterste einde (Wet inburgering 2013: met verlenging voor alfabetisering)",
+            "date",
+        ),
         Output("peildatum", "Peildatum", "date"),
         Output(
             "status",
@@ -95,6 +129,10 @@ TERMIJNEN = Calculator(
         ),
         Output("dagen_resterend", "Dagen over tot het uiterste einde", "days"),
         Output("aow_datum", "AOW-leeftijd bereikt op (einde inburgeringsplicht)", "date"),
+        Output("pip_uiterlijk", "PIP uiterlijk vastgesteld door het college", "date"),
+        Output("termijn_start", "Start inburgeringstermijn (dag na het PIP)", "date"),
+        Output("map_uiterlijk", "Module Arbeidsmarkt en Participatie uiterlijk", "date"),
+        Output("aanvraag_verlenging_vanaf", "Verlenging aanvragen kan vanaf", "date"),
         Output("participatieverklaring_verplicht", "Participatieverklaring verplicht", "bool"),
         Output("participatieverklaring_uiterlijk", "Participatieverklaring uiterlijk", "date"),
         Output("examenuitslag_uiterlijk", "Examenuitslag van DUO uiterlijk", "date"),
@@ -140,6 +178,12 @@ LENING = Calculator(
     ),
     outputs=(
         Output("recht_op_lening", "Kan lenen bij DUO", "bool"),
+        Output(
+            "betaler",
+            "Wie betaalt de inburgering",
+            "words",
+            {"gemeente": "De gemeente", "inburgeraar": "De inburgeraar zelf (lenen kan)"},
+        ),
         Output("maximum_lening", "Maximale lening", "money"),
         Output(
             "terugbetaling",
@@ -242,6 +286,7 @@ ONTHEFFING = Calculator(
                 ("examen_haalbaar", "Gemaakt: het examen is haalbaar"),
                 ("examen_niet_haalbaar", "Gemaakt: het examen is niet haalbaar"),
             ),
+            wet="wi2013",
         ),
         Field(
             "jaren_gewerkt",
@@ -265,6 +310,8 @@ ONTHEFFING = Calculator(
         Output("aantoonbare_inspanning", "Aantoonbaar geleverde inspanning", "bool"),
         Output("voldoende_ingeburgerd", "Aantoonbaar voldoende ingeburgerd", "bool"),
         Output("medische_route", "Medische ontheffing aan te vragen (Argonaut)", "bool"),
+        Output("vrijstelling_mogelijk", "Vrijstelling: al voldoende ingeburgerd", "bool"),
+        Output("afschalen_a2_mogelijk", "Taalexamens op A2 mogelijk (afschalen)", "bool"),
         Output("ontbreekt", "Wat nog ontbreekt", "list"),
         Output(
             "aanvraag_inspanning_vanaf",
@@ -297,8 +344,25 @@ EXAMENROUTE = Calculator(
             ),
         ),
         Field("start_inburgeringsplicht", "Start van de inburgeringsplicht", "date", required=True),
+        Field("leerroute", "Leerroute in het PIP", "choice", choices=LEERROUTES, wet="wi2021"),
+        Field("doelgroep", "Doelgroep", "choice", choices=DOELGROEPEN_2021, wet="wi2021"),
+        Field(
+            "uren_cursus",
+            "Gevolgde uren cursus (NT2 en KNM)",
+            "int",
+            width=6,
+            wet="wi2021",
+        ),
+        Field(
+            "uren_participatie",
+            "Gevolgde uren activiteiten voor participatie",
+            "int",
+            width=6,
+            wet="wi2021",
+        ),
     ),
     outputs=(
+        Output("leerroute", "Leerroute", "words", dict(LEERROUTES)),
         Output(
             "examen",
             "Examen",
@@ -314,12 +378,18 @@ EXAMENROUTE = Calculator(
         Output("participatieverklaring", "Participatieverklaringstraject verplicht", "bool"),
         Output("diplomawaardering_gratis", "Gratis diplomawaardering (IDW)", "bool"),
         Output("verlenging_alfabetisering_jaren", "Verlenging voor alfabetisering", "years"),
+        Output("map_verplicht", "Module Arbeidsmarkt en Participatie verplicht", "bool"),
+        Output("uren_cursus_z", "Urennorm cursus (zelfredzaamheidsroute)", "count"),
+        Output("uren_cursus_z_resterend", "Nog te volgen uren cursus", "count"),
+        Output("uren_participatie_z", "Urennorm participatie (zelfredzaamheidsroute)", "count"),
+        Output("uren_participatie_z_resterend", "Nog te volgen uren participatie", "count"),
     ),
 )
 
 JONGEREN = Calculator(
     name="jongeren",
     title="Jonge statushouders en het mbo",
+    wet_veld="geboortedatum",
     fields=(
         Field("geboortedatum", "Geboortedatum", "date", required=True),
         Field(

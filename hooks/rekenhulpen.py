@@ -25,6 +25,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
+from calc import parameters
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import runtime  # the sibling hook: versioned runtime URLs
 
@@ -97,6 +99,7 @@ def render(name: str, body: str, page_url: str, where: str) -> str:
     html = _env.get_template("rekenhulp.html").render(
         c=calculator,
         regimes=forms.REGIMES,
+        wi2021_vanaf=parameters.ingang("regime", "wi2021").isoformat(),
         hints=hints,
         worker_url=urls["worker_url"],
         pyodide_url=urls["pyodide_url"],

@@ -13,6 +13,9 @@ from calc.rekenhulpen import examenroute, financiering, jongeren, lening, onthef
 
 MAP = Path(__file__).parent / "cases"
 REKENHULPEN = ("termijnen", "lening", "financiering", "ontheffing", "examenroute", "jongeren")
+#: Per calculator a file per regime: `termijnen.yaml` (Wet inburgering 2013, the factsheet) and
+#: `termijnen_wi2021.yaml` (Wet inburgering 2021).
+REGIMEBESTANDEN = {f"{naam}_wi2021": naam for naam in REKENHULPEN}
 SLEUTELS = {"naam", "bron", "invoer", "verwacht", "waarschuwing_bevat", "stap_bevat"}
 SLEUTELS_OPTIONEEL = {"waarschuwing_bevat", "stap_bevat", "aantal_waarschuwingen", "rekenhulp"}
 UITKOMSTEN: dict[str, set[str]] = {
@@ -58,7 +61,7 @@ def controleer(casus: Any, bestand: str) -> dict[str, Any]:
         raise CasusFout(f"{bestand}: {naam!r}: naam must be a full sentence")
     if not isinstance(casus["invoer"], dict) or not isinstance(casus["verwacht"], dict):
         raise CasusFout(f"{bestand}: {naam!r}: invoer and verwacht must be mappings")
-    rekenhulp = casus.get("rekenhulp", bestand)
+    rekenhulp = casus.get("rekenhulp", REGIMEBESTANDEN.get(bestand, bestand))
     toegestaan = {"ok", "regime", "fouten"} | UITKOMSTEN.get(rekenhulp, set())
     onbekend = set(casus["verwacht"]) - toegestaan
     if onbekend:
@@ -83,7 +86,8 @@ def laad(bestand: str) -> list[dict[str, Any]]:
 
 def alle() -> list[dict[str, Any]]:
     """Every case of every file, in file order."""
-    return [c for bestand in (*REKENHULPEN, "fouten") for c in laad(bestand)]
+    bestanden = (*REKENHULPEN, *REGIMEBESTANDEN, "fouten")
+    return [c for bestand in bestanden for c in laad(bestand)]
 
 
 def vergelijk(casus: dict[str, Any], uitkomst: dict[str, Any]) -> list[str]:

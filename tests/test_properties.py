@@ -127,6 +127,59 @@ def test_a_later_start_never_gives_an_earlier_deadline(a: date, b: date, alfa: b
     )
 
 
+WI2021 = st.dates(date(2022, 1, 1), date(2090, 12, 31))
+
+
+@INSTELLINGEN
+@given(WI2021, WI2021, WI2021)
+def test_the_2021_term_starts_the_day_after_the_pip_and_a_later_pip_never_ends_earlier(
+    start: date, a: date, b: date
+) -> None:
+    TELLER["wi2021: term from the day after the PIP"] += 1
+    vroeg, laat = min(a, b), max(a, b)
+    uitkomsten = [
+        calc.run(
+            "termijnen",
+            {
+                "start_inburgeringsplicht": start.isoformat(),
+                "datum_pip": pip.isoformat(),
+                "peildatum": "2030-01-01",
+            },
+        )
+        for pip in (vroeg, laat)
+    ]
+    for pip, uitkomst in zip((vroeg, laat), uitkomsten, strict=True):
+        assert uitkomst["ok"] and uitkomst["regime"] == "wi2021", uitkomst
+        _serialiseerbaar(uitkomst)
+        result = uitkomst["result"]
+        assert result["termijn_start"] == (pip + timedelta(days=1)).isoformat()
+        assert result["termijn_einde"] == jaren_later(pip + timedelta(days=1), 3).isoformat()
+        assert result["participatieverklaring_uiterlijk"] == result["termijn_einde"]
+        assert result["aanvraag_verlenging_vanaf"] < result["termijn_einde"]
+    assert uitkomsten[0]["result"]["termijn_einde"] <= uitkomsten[1]["result"]["termijn_einde"]
+
+
+@INSTELLINGEN
+@given(WI2021, st.none() | WI2021, st.none() | WI2021)
+def test_the_pip_deadline_is_ten_weeks_after_a_date_it_was_given(
+    start: date, vestiging: date | None, kennisgeving: date | None
+) -> None:
+    TELLER["wi2021: PIP deadline 10 weeks after a given date"] += 1
+    invoer = {"start_inburgeringsplicht": start.isoformat(), "peildatum": "2030-01-01"}
+    for veld, waarde in (("vestiging_gemeente", vestiging), ("datum_kennisgeving", kennisgeving)):
+        if waarde is not None:
+            invoer[veld] = waarde.isoformat()
+    uitkomst = calc.run("termijnen", invoer)
+    assert uitkomst["ok"], uitkomst
+    pip = uitkomst["result"]["pip_uiterlijk"]
+    if pip is None:  # the rule in force needs the date that was not given
+        assert vestiging is None or kennisgeving is None
+        return
+    aanvang = date.fromisoformat(pip) - timedelta(weeks=10)
+    assert aanvang in {d for d in (start, vestiging, kennisgeving) if d is not None}
+    assert aanvang >= start or aanvang in {vestiging, kennisgeving}
+
+
 @INSTELLINGEN
 @given(WI2013, st.booleans())
 def test_the_extension_never_exceeds_two_years(start: date, alfa: bool) -> None:
@@ -345,9 +398,13 @@ def test_every_examenroute_result_is_json_and_consistent(niveau: str, start: dat
     assert uitkomst["ok"], uitkomst
     _serialiseerbaar(uitkomst)
     result = uitkomst["result"]
-    if uitkomst["regime"] != "wi2013":
+    if uitkomst["regime"] == "wi2007":
         assert set(result.values()) == {None}
         assert uitkomst["warnings"]
+        return
+    if uitkomst["regime"] == "wi2021":
+        assert result["taalniveau"] == "B1" and result["participatieverklaring"] is True
+        assert result["diplomawaardering_gratis"] is None and result["onderdelen"] is None
         return
     assert {"spreken", "lezen", "luisteren", "schrijven"} <= set(result["onderdelen"])
     na_2015 = start >= date(2015, 1, 1)
@@ -411,15 +468,16 @@ def test_every_jongeren_result_is_json_and_the_obligation_only_grows(
         result["achttiende_verjaardag"]
         == jongeren_wi2013.achttiende_verjaardag(geboren).isoformat()
     )
-    if uitkomst["regime"] != "wi2013":
+    if uitkomst["regime"] == "wi2007":
         assert result["inburgeringsplichtig"] is None and result["isk_einde"] is None
         return
     if result["inburgeringsplichtig"]:
         assert peil.isoformat() >= result["achttiende_verjaardag"]
     if result["tijdelijk_vrijgesteld"]:
         assert inschrijving is not None and niveau >= 2
-        assert inschrijving.isoformat() <= result["achttiende_verjaardag"]
         assert not result["inburgeringsplichtig"]
+        if uitkomst["regime"] == "wi2013":  # 'aansluitend': only under the 2013 law
+            assert inschrijving.isoformat() <= result["achttiende_verjaardag"]
     if start_isk is not None:
         assert result["isk_einde"] == jaren_later(start_isk, 2).isoformat()
     volgende = min(peil + timedelta(days=later), date(2100, 12, 31))

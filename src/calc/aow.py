@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from calc import parameters as p
-from calc.datums import maanden_later
+from calc.datums import jaren_later, maanden_later
 
 
 def aow_leeftijd_maanden(jaar: int) -> int:
@@ -56,3 +56,13 @@ def aow_bereikt_op_leeftijd(leeftijd: int, datum: date) -> bool | None:
     if leeftijd * 12 + 11 < aow_leeftijd_maanden(datum.year - 1):
         return False
     return None
+
+
+def einde_door_aow(geboortedatum: date | None, einde_max: date) -> date | None:
+    """The day the obligation ends because the AOW age is reached (Wet inburgering art. 5 lid 1
+    a; Wet inburgering 2021 art. 3 lid 1), when that day comes before the end of the term; None
+    otherwise or without a birth date. Raises `GeenWaarde` when that year's age is not known."""
+    if geboortedatum is None or jaren_later(geboortedatum, laagste_aow_leeftijd()) > einde_max:
+        return None
+    datum = aow_datum(geboortedatum)
+    return datum if datum <= einde_max else None

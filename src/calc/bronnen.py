@@ -75,7 +75,6 @@ BIJLAGE_3_ONDERDELEN = Bron("Factsheet bijlage 3", "bijlagen/inburgeringsexamen/
 BIJLAGE_3_INHOUD = Bron("Factsheet bijlage 3", "bijlagen/inburgeringsexamen/#toelichting-inhoud")
 WIJZIGINGEN = Bron("Wat is er veranderd sinds 2016", "wijzigingen/")
 WIJZIGINGEN_VOOR_WIE = Bron("Wat is er veranderd sinds 2016", "wijzigingen/#voor-wie")
-WIJZIGINGEN_WI2021 = Bron("Wat is er veranderd sinds 2016", "wijzigingen/#wet-inburgering-2021")
 DATUMREGELS = Bron(
     "Bedragen en termijnen: rekenregels voor datums", "bedragen-en-termijnen/#datums"
 )

@@ -18,6 +18,10 @@ PRODID = "-//Integratie en participatie voor gemeenten//Rekenhulp termijnen//NL"
 
 #: Result key → (SUMMARY, the rule's source).
 GEBEURTENISSEN: dict[str, tuple[str, Bron]] = {
+    "pip_uiterlijk": (
+        "PIP uiterlijk vastgesteld door het college (Wet inburgering 2021)",
+        artikel("Besluit inburgering 2021", "5.3"),
+    ),
     "termijn_einde": ("Einde inburgeringstermijn", FACTSHEET_1_2),
     "termijn_einde_max": (
         "Uiterste einde inburgeringstermijn (met verlenging voor alfabetisering)",
@@ -27,12 +31,27 @@ GEBEURTENISSEN: dict[str, tuple[str, Bron]] = {
         "Participatieverklaringstraject uiterlijk afgerond",
         FACTSHEET_1_4,
     ),
+    "map_uiterlijk": (
+        "Module Arbeidsmarkt en Participatie uiterlijk afgerond (Wet inburgering 2021)",
+        artikel("Wet inburgering 2021", "24"),
+    ),
+    "aanvraag_verlenging_vanaf": (
+        "Verlenging van de inburgeringstermijn aanvragen kan vanaf vandaag",
+        artikel("Besluit inburgering 2021", "4.5"),
+    ),
     "examenuitslag_uiterlijk": ("Uiterlijke datum uitslag examen van DUO", BIJLAGE_3_ROL_DUO),
     "cursuscontract_ontbindbaar_vanaf": ("Cursuscontract ontbindbaar", vraag(8)),
     "aow_datum": (
         "AOW-leeftijd bereikt: einde inburgeringsplicht",
         artikel("Wet inburgering", "5"),
     ),
+}
+
+
+#: Under the Wet inburgering 2021 the same dates rest on that law.
+BRONNEN_WI2021: dict[str, Bron] = {
+    "termijn_einde": artikel("Wet inburgering 2021", "11"),
+    "participatieverklaring_uiterlijk": artikel("Wet inburgering 2021", "24"),
 }
 
 
@@ -78,7 +97,10 @@ def termijnen_ics(
     stempel = (nu or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
     regels = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN"]
     gezien: set[str] = set()
+    wi2021 = result.get("regime") == "wi2021" or uitkomst.get("termijn_start") is not None
     for sleutel, (samenvatting, bron) in GEBEURTENISSEN.items():
+        if wi2021:
+            bron = BRONNEN_WI2021.get(sleutel, bron)
         waarde = uitkomst.get(sleutel)
         if not isinstance(waarde, str) or (waarde in gezien and sleutel == "termijn_einde_max"):
             continue

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Generic, Literal, TypeVar
 
 from calc import parameters
-from calc.bronnen import WIJZIGINGEN_VOOR_WIE, WIJZIGINGEN_WI2021, Bron, Uitleg
+from calc.bronnen import WIJZIGINGEN_VOOR_WIE, Bron, Uitleg
 from calc.datums import datum_nl
 
 Regime = Literal["wi2007", "wi2013", "wi2021"]
@@ -48,24 +48,34 @@ def bron_regime(regime: Regime, datum: date) -> Bron:
     return parameters.bron("regime", datum)
 
 
-def buiten_factsheet(regime: Regime, onderwerp: str, uitleg: Uitleg) -> None:
-    """Add the plain Dutch statement that the factsheet does not cover this regime."""
-    wi2013 = datum_nl(parameters.ingang("regime", "wi2013"))
-    wi2021 = datum_nl(parameters.ingang("regime", "wi2021"))
+def stap_wet(regime: Regime, start: date, uitleg: Uitleg) -> None:
+    """The step that says which law applies to an obligation that started on `start`."""
     if regime == "wi2021":
-        uitleg.waarschuw(
-            f"Wie op of na {wi2021} inburgeringsplichtig werd, valt onder de Wet "
-            f"inburgering 2021. De factsheet gaat daar niet over, dus de rekenhulp berekent "
-            f"{onderwerp} niet. Kijk op de pagina 'Wat is er veranderd sinds 2016'.",
-            WIJZIGINGEN_WI2021,
+        uitleg.stap(
+            f"De inburgeringsplicht begon op {datum_nl(start)}, op of na "
+            f"{datum_nl(parameters.ingang('regime', 'wi2021'))}: daarom gelden de regels van de "
+            "Wet inburgering 2021. De factsheet gaat daar niet over; de rekenhulp volgt de wet "
+            "en het besluit zelf.",
+            bron_regime(regime, start),
         )
-    elif regime == "wi2007":
-        uitleg.waarschuw(
-            f"Wie vóór {wi2013} inburgeringsplichtig werd, valt onder de Wet inburgering "
-            f"zoals die vanaf 2007 gold. De factsheet gaat daar niet over, dus de rekenhulp "
-            f"berekent {onderwerp} niet. Kijk op de pagina 'Wat is er veranderd sinds 2016'.",
-            WIJZIGINGEN_VOOR_WIE,
+    else:
+        uitleg.stap(
+            f"De inburgeringsplicht begon op {datum_nl(start)}. Daarom gelden de regels van de "
+            "Wet inburgering 2013, waar de factsheet over gaat.",
+            bron_regime(regime, start),
         )
+
+
+def buiten_factsheet(regime: Regime, onderwerp: str, uitleg: Uitleg) -> None:
+    """Say plainly that no rules apply: an obligation before the Wet inburgering 2013 (the Wet
+    inburgering as it stood from 2007), which neither the factsheet nor the rekenhulp covers."""
+    wi2013 = datum_nl(parameters.ingang("regime", "wi2013"))
+    uitleg.waarschuw(
+        f"Wie vóór {wi2013} inburgeringsplichtig werd, valt onder de Wet inburgering zoals die "
+        f"vanaf 2007 gold. De factsheet gaat daar niet over, dus de rekenhulp berekent "
+        f"{onderwerp} niet. Kijk op de pagina 'Wat is er veranderd sinds 2016'.",
+        WIJZIGINGEN_VOOR_WIE,
+    )
 
 
 def datum_binnen_factsheet() -> date:

@@ -55,6 +55,9 @@ STB_2021_38 = staatsblad(2021, 38, "Wet inburgering 2021")
 STB_2022_487 = staatsblad(2022, 487, "Wet van 19 oktober 2022 (overgangsrecht)")
 STB_2022_489 = staatsblad(2022, 489, "Besluit van 5 december 2022 (overgangsrecht)")
 STCRT_2021_49155 = staatscourant(2021, 49155, "Gedeeltelijke kwijtschelding")
+STCRT_2022_33825 = staatscourant(
+    2022, 33825, "Regeling inburgering 2021 art. 4.2 (niet-vrijstellende opleidingen)"
+)
 
 INBURGEREN_BETALEN = Bron(
     "inburgeren.nl, 'Inburgeren betalen'",

@@ -15,7 +15,7 @@ from calc.bronnen import (
     vraag,
 )
 from calc.datums import datum_nl
-from calc.regime import Regime, bron_regime
+from calc.regime import Regime, stap_wet
 from calc.rekenhulpen.basis import Data
 from calc.rekenhulpen.examenroute.invoer import ExamenrouteInvoer, ExamenrouteUitkomst
 from calc.rekenhulpen.examenroute.wi2013 import (
@@ -37,11 +37,7 @@ from calc.wetten import INBURGEREN_WERKT, STB_2017_285, artikel
 def bereken(invoer: ExamenrouteInvoer, data: Data, uitleg: Uitleg) -> ExamenrouteUitkomst:
     start, niveau = invoer.start_inburgeringsplicht, invoer.opleidingsniveau
     regime: Regime = "wi2013"
-    uitleg.stap(
-        f"De inburgeringsplicht begon op {datum_nl(start)}. Daarom gelden de regels van de Wet "
-        "inburgering 2013, waar de factsheet over gaat.",
-        bron_regime(regime, start),
-    )
+    stap_wet(regime, start, uitleg)
     soort = examen(niveau)
     code = taalniveau(soort)
     _advies(niveau, soort, code, uitleg)

@@ -12,7 +12,7 @@ from datetime import date
 from calc.bronnen import Uitleg
 from calc.regime import Berekening, Regime, regime_op
 from calc.rekenhulpen.basis import Data, Rekenhulp
-from calc.rekenhulpen.financiering import uitleg_wi2013
+from calc.rekenhulpen.financiering import uitleg_wi2013, uitleg_wi2021
 from calc.rekenhulpen.financiering.invoer import (
     VELDEN,
     VELDEN_JAAR,
@@ -22,6 +22,7 @@ from calc.rekenhulpen.financiering.invoer import (
     JarenUitkomst,
     lees_invoer,
 )
+from calc.wetten import wettekst
 
 
 def _jaar_data(rij: FinancieringJaar, uitleg: Uitleg) -> Data:
@@ -38,7 +39,7 @@ JAAR = Rekenhulp(
     velden=VELDEN_JAAR,
     lees_invoer=lambda gegevens: lees_invoer(gegevens).jaren[0],
     data=_jaar_data,
-    regels={"wi2013": uitleg_wi2013.bereken_jaar},
+    regels={"wi2013": uitleg_wi2013.bereken_jaar, "wi2021": uitleg_wi2021.bereken_jaar},
     leeg=_leeg,
     onderwerp=lambda rij: f"de financiering voor {rij.jaar}",
 )
@@ -52,6 +53,12 @@ def bereken(gegevens: Mapping[str, object]) -> Berekening[JaarUitkomst | JarenUi
         data = JAAR.data(rij, uitleg)
         blokken.append(JAAR.pas_toe(regime_op(data.wet), rij, data, uitleg))
     uitleg_wi2013.slot(tuple(blokken), uitleg)
+    if invoer.per_jaar and {"wi2013", "wi2021"} <= {b.regime for b in blokken}:
+        uitleg.waarschuw(
+            "Het totaal telt alleen de jaren met bedragen uit de factsheet (Wet inburgering "
+            "2013). Voor jaren onder de Wet inburgering 2021 geeft de rekenhulp geen bedrag.",
+            wettekst("Regeling inburgering 2021"),
+        )
     uitleg.waarschuwingen = list(dict.fromkeys(uitleg.waarschuwingen))
     regimes = [b.regime for b in blokken]
     regime: Regime = "wi2013" if "wi2013" in regimes else regimes[0]

@@ -11,7 +11,7 @@ from calc.bronnen import DATUMREGELS, Uitleg, vraag
 from calc.datums import datum_nl
 from calc.regime import bron_regime, regime_op
 from calc.rekenhulpen.basis import Data, Rekenhulp, peildatum
-from calc.rekenhulpen.jongeren import uitleg_wi2013
+from calc.rekenhulpen.jongeren import uitleg_wi2013, uitleg_wi2021
 from calc.rekenhulpen.jongeren.invoer import (
     OPLEIDINGEN,
     VELDEN,
@@ -63,7 +63,7 @@ REKENHULP = Rekenhulp(
     velden=VELDEN,
     lees_invoer=lees_invoer,
     data=data,
-    regels={"wi2013": uitleg_wi2013.bereken},
+    regels={"wi2013": uitleg_wi2013.bereken, "wi2021": uitleg_wi2021.bereken},
     leeg=lambda invoer, data: JongerenUitkomst(data.peildatum, data.wet),
     onderwerp="de vrijstelling, de inburgeringsplicht en de ISK",
 )

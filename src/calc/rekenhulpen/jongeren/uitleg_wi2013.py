@@ -12,10 +12,10 @@ from calc.datums import datum_nl
 from calc.overgang import einde_tijdelijke_vrijstelling
 from calc.rekenhulpen.basis import Data
 from calc.rekenhulpen.jongeren.invoer import JongerenInvoer, JongerenUitkomst
+from calc.rekenhulpen.jongeren.isk import isk_stappen
 from calc.rekenhulpen.jongeren.wi2013 import (
     aansluitend,
     inburgeringsplichtig,
-    isk_einde,
     tijdelijk_vrijgesteld,
     vrijstellende_opleiding,
 )
@@ -29,7 +29,7 @@ def bereken(invoer: JongerenInvoer, data: Data, uitleg: Uitleg) -> JongerenUitko
     _opleiding(invoer, achttien, vrijgesteld, peil, uitleg)
     plichtig = inburgeringsplichtig(invoer, achttien, peil)
     _status(invoer, peil, achttien, plichtig, uitleg)
-    einde = _isk(invoer, achttien, uitleg)
+    einde = isk_stappen(invoer, achttien, uitleg)
     return JongerenUitkomst(peil, achttien, vrijgesteld, plichtig, einde)
 
 
@@ -113,32 +113,3 @@ def _status(
     uitleg.stap(
         tekst + f" Een statushouder van {leeftijd.tekst} is inburgeringsplichtig.", leeftijd.bron
     )
-
-
-def _isk(invoer: JongerenInvoer, achttien: date, uitleg: Uitleg) -> date | None:
-    start = invoer.start_isk
-    if start is None:
-        return None
-    einde = isk_einde(start, achttien)
-    duur = p.waarde("isk_duur", achttien)
-    uitleg.stap(
-        f"Jongeren onder de 18 hebben recht op {duur.tekst} onderwijs in een Internationale "
-        f"Schakelklas (ISK), ook als ze in die tijd 18 worden: van {datum_nl(start)} tot "
-        f"{datum_nl(einde)}.",
-        duur.bron,
-    )
-    if start >= achttien:
-        uitleg.waarschuw(
-            f"De ISK begint op of na de 18e verjaardag ({datum_nl(achttien)}). Het recht op "
-            f"{duur.tekst} ISK geldt voor jongeren onder de 18.",
-            duur.bron,
-        )
-    if achttien <= einde:
-        uitleg.stap(
-            "De jongere is 18 of wordt 18 tijdens de ISK. Bijstand is mogelijk voor een "
-            "18-jarige in de ISK: de gemeente kan beargumenteren dat de ISK voldoende invulling "
-            "geeft aan de arbeidsverplichtingen uit de Participatiewet. Na de ISK volgt "
-            "idealiter het MBO met studiefinanciering; de mogelijkheid van bijstand vervalt dan.",
-            vraag(29),
-        )
-    return einde

@@ -8,12 +8,10 @@ given, and decides what the courts had said by then.
 from __future__ import annotations
 
 from calc.bronnen import Uitleg
-from calc.regime import bron_regime, buiten_factsheet, datum_binnen_factsheet
+from calc.regime import bron_regime, datum_binnen_factsheet
 from calc.rekenhulpen.basis import Data, Rekenhulp, peildatum
-from calc.rekenhulpen.lening import uitleg_wi2013
+from calc.rekenhulpen.lening import uitleg_wi2013, uitleg_wi2021
 from calc.rekenhulpen.lening.invoer import VELDEN, LeningInvoer, LeningUitkomst, lees_invoer
-from calc.rekenhulpen.lening.wi2013 import KWIJTSCHELDING
-from calc.wetten import INBURGEREN_BETALEN
 
 
 def data(invoer: LeningInvoer, uitleg: Uitleg) -> Data:
@@ -30,22 +28,11 @@ def data(invoer: LeningInvoer, uitleg: Uitleg) -> Data:
     return Data(datum, peil.peildatum, peil.peildatum_gegeven)
 
 
-def _wi2021(invoer: LeningInvoer, data: Data, uitleg: Uitleg) -> LeningUitkomst:
-    if invoer.doelgroep in KWIJTSCHELDING:
-        uitleg.waarschuw(
-            "Onder de Wet inburgering 2021 lenen asielstatushouders niet bij DUO: de "
-            "gemeente regelt en betaalt hun inburgering.",
-            INBURGEREN_BETALEN,
-        )
-    buiten_factsheet("wi2021", "de DUO-lening", uitleg)
-    return LeningUitkomst()
-
-
 REKENHULP = Rekenhulp(
     velden=VELDEN,
     lees_invoer=lees_invoer,
     data=data,
-    regels={"wi2013": uitleg_wi2013.bereken, "wi2021": _wi2021},
+    regels={"wi2013": uitleg_wi2013.bereken, "wi2021": uitleg_wi2021.bereken},
     leeg=lambda invoer, data: LeningUitkomst(),
     onderwerp="de DUO-lening",
 )

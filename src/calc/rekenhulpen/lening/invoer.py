@@ -47,6 +47,7 @@ class LeningUitkomst:
     niet_vergoedbaar: tuple[str, ...] | None = None
     max_facturering_per_kwartaal: int | None = None
     maximum_lening: int | None = None
+    betaler: str | None = None  # Wet inburgering 2021: "gemeente" or "inburgeraar"
 
 
 def lees_invoer(gegevens: Mapping[str, object]) -> LeningInvoer:

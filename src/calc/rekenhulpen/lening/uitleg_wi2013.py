@@ -8,7 +8,7 @@ from datetime import date
 
 from calc import parameters as p
 from calc.aow import aow_leeftijd_tekst, laagste_aow_leeftijd
-from calc.bronnen import FACTSHEET_2_1, FACTSHEET_2_2, VOETNOOT_7, Uitleg, vraag
+from calc.bronnen import FACTSHEET_2_1, FACTSHEET_2_2, VOETNOOT_7, Bron, Uitleg, vraag
 from calc.datums import bedrag_nl
 from calc.overgang import einde_tijdelijke_vrijstelling
 from calc.rekenhulpen.basis import Data
@@ -30,7 +30,7 @@ from calc.wetten import artikel
 def bereken(invoer: LeningInvoer, data: Data, uitleg: Uitleg) -> LeningUitkomst:
     datum = data.wet
     recht = recht_op_lening(invoer, datum, data.peildatum)
-    _leeftijd(invoer, data, uitleg)
+    leeftijd_stappen(invoer, data, artikel("Wet inburgering", "5"), uitleg)
     _redenen(invoer, data, recht, uitleg)
     terug = terugbetaling(invoer.doelgroep) if recht else None
     if terug is not None:
@@ -47,8 +47,8 @@ def bereken(invoer: LeningInvoer, data: Data, uitleg: Uitleg) -> LeningUitkomst:
     return uitkomst
 
 
-def _leeftijd(invoer: LeningInvoer, data: Data, uitleg: Uitleg) -> None:
-    """The age limits: 18 (with the law's own 16) and the AOW age on the peildatum."""
+def leeftijd_stappen(invoer: LeningInvoer, data: Data, wet: Bron, uitleg: Uitleg) -> None:
+    """The age limits: 18 (with the law's own 16) and the AOW age on the peildatum (both laws)."""
     datum, peil = data.wet, data.peildatum
     if not meerderjarig(invoer, datum):
         leeftijd = p.waarde("leeftijd_inburgeringsplicht", datum)
@@ -66,7 +66,6 @@ def _leeftijd(invoer: LeningInvoer, data: Data, uitleg: Uitleg) -> None:
     if invoer.leeftijd < laagste_aow_leeftijd():
         return
     bereikt = aow_leeftijd_bereikt(invoer, peil)
-    wet = artikel("Wet inburgering", "5")
     try:
         aow = f"{aow_leeftijd_tekst(peil.year)} in {peil.year}"
     except p.GeenWaarde:

@@ -8,9 +8,9 @@ be made yet, and what the courts had said by then.
 from __future__ import annotations
 
 from calc.bronnen import Uitleg
-from calc.regime import bron_regime, buiten_factsheet, datum_binnen_factsheet
+from calc.regime import bron_regime, datum_binnen_factsheet
 from calc.rekenhulpen.basis import Data, Rekenhulp, peildatum
-from calc.rekenhulpen.ontheffing import uitleg_wi2013
+from calc.rekenhulpen.ontheffing import uitleg_wi2013, uitleg_wi2021
 from calc.rekenhulpen.ontheffing.invoer import (
     TOETSUITKOMSTEN,
     VELDEN,
@@ -39,16 +39,11 @@ def _leeg(invoer: OntheffingInvoer, data: Data) -> OntheffingUitkomst:
     return OntheffingUitkomst(False, False, False, False, (), None)
 
 
-def _wi2021(invoer: OntheffingInvoer, data: Data, uitleg: Uitleg) -> OntheffingUitkomst:
-    buiten_factsheet("wi2021", "de gronden voor ontheffing", uitleg)
-    return _leeg(invoer, data)
-
-
 REKENHULP = Rekenhulp(
     velden=VELDEN,
     lees_invoer=lees_invoer,
     data=data,
-    regels={"wi2013": uitleg_wi2013.bereken, "wi2021": _wi2021},
+    regels={"wi2013": uitleg_wi2013.bereken, "wi2021": uitleg_wi2021.bereken},
     leeg=_leeg,
     onderwerp="de gronden voor ontheffing",
 )

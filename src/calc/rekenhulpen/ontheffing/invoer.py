@@ -56,6 +56,8 @@ class OntheffingUitkomst:
     boete_maximaal: int | None
     aanvraag_inspanning_vanaf: date | None = None
     aanvraag_inspanning_mogelijk: bool | None = None
+    afschalen_a2_mogelijk: bool | None = None  # Wet inburgering 2021
+    vrijstelling_mogelijk: bool | None = None  # Wet inburgering 2021
 
 
 def lees_invoer(gegevens: Mapping[str, object]) -> OntheffingInvoer:

@@ -61,11 +61,15 @@ def voldoende_ingeburgerd(invoer: OntheffingInvoer, datum: date) -> bool:
     return not ontbreekt_ingeburgerd(invoer, datum)
 
 
-def ontbreekt_ingeburgerd(invoer: OntheffingInvoer, datum: date) -> tuple[str, ...]:
-    """What is still missing for aantoonbaar voldoende ingeburgerd (empty: the ground is met)."""
+def ontbreekt_ingeburgerd(
+    invoer: OntheffingInvoer, datum: date, taal: str = "de Nederlandse taal goed spreken"
+) -> tuple[str, ...]:
+    """What is still missing for aantoonbaar voldoende ingeburgerd (empty: the ground is met).
+    The same three conditions make the vrijstelling of the Wet inburgering 2021, with its own
+    words for the language (`taal`)."""
     ontbreekt = []
     if not invoer.spreekt_nederlands:
-        ontbreekt.append("de Nederlandse taal goed spreken")
+        ontbreekt.append(taal)
     gewerkt = p.getal("werkjaren_voldoende_ingeburgerd", datum) - invoer.jaren_gewerkt
     if gewerkt > 0:
         ontbreekt.append(f"nog {jaren_nl(gewerkt)} jaar betaald werk of vrijwilligerswerk")

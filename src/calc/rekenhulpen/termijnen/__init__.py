@@ -8,9 +8,10 @@ from __future__ import annotations
 from calc.bronnen import FACTSHEET_1_2, Uitleg
 from calc.datums import datum_nl
 from calc.rekenhulpen.basis import Data, Rekenhulp, peildatum
-from calc.rekenhulpen.termijnen import uitleg_wi2013
+from calc.rekenhulpen.termijnen import uitleg_wi2013, uitleg_wi2021
 from calc.rekenhulpen.termijnen.invoer import (
     DOELGROEPEN,
+    LEERROUTES,
     STATUSSEN,
     VELDEN,
     TermijnenInvoer,
@@ -36,7 +37,7 @@ REKENHULP = Rekenhulp(
     velden=VELDEN,
     lees_invoer=lees_invoer,
     data=data,
-    regels={"wi2013": uitleg_wi2013.bereken},
+    regels={"wi2013": uitleg_wi2013.bereken, "wi2021": uitleg_wi2021.bereken},
     leeg=lambda invoer, data: TermijnenUitkomst(peildatum=data.peildatum),
     onderwerp="deze termijnen",
 )
@@ -44,6 +45,7 @@ bereken = REKENHULP.bereken
 
 __all__ = [
     "DOELGROEPEN",
+    "LEERROUTES",
     "REKENHULP",
     "STATUSSEN",
     "VELDEN",

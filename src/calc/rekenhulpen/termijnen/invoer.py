@@ -17,9 +17,14 @@ VELDEN = (
     "peildatum",
     "geboortedatum",
     "doelgroep",
+    "datum_kennisgeving",
+    "datum_pip",
+    "leerroute",
 )
 #: Whom the fines and the loan concern differently since 2025 (spec 7: the 2021 groups).
 DOELGROEPEN = ("asielstatushouder", "gezinsmigrant", "overig")
+#: The leerroutes of the Wet inburgering 2021 (art. 7, 8, 9), which the college sets in the PIP.
+LEERROUTES = ("b1", "onderwijs", "z")
 #: The status on the peildatum.
 STATUSSEN = ("lopend", "verlopen", "geen_inburgeringsplicht")
 
@@ -34,6 +39,9 @@ class TermijnenInvoer:
     peildatum: date | None = None  # None: today
     geboortedatum: date | None = None
     doelgroep: str | None = None
+    datum_kennisgeving: date | None = None  # Wet inburgering 2021: DUO's letter
+    datum_pip: date | None = None  # Wet inburgering 2021: dagtekening of the first PIP
+    leerroute: str | None = None  # Wet inburgering 2021
 
 
 @dataclass(frozen=True)
@@ -48,6 +56,10 @@ class TermijnenUitkomst:
     dagen_resterend: int | None = None
     status: str | None = None
     aow_datum: date | None = None
+    pip_uiterlijk: date | None = None
+    termijn_start: date | None = None
+    aanvraag_verlenging_vanaf: date | None = None
+    map_uiterlijk: date | None = None
 
 
 def lees_invoer(gegevens: Mapping[str, object]) -> TermijnenInvoer:
@@ -60,8 +72,21 @@ def lees_invoer(gegevens: Mapping[str, object]) -> TermijnenInvoer:
     peildatum = f.datum("peildatum", "de peildatum")
     geboren = f.datum("geboortedatum", "de geboortedatum", eerste_jaar=EERSTE_GEBOORTEJAAR)
     doelgroep = f.keuze("doelgroep", "de doelgroep", DOELGROEPEN, verplicht=False)
+    kennisgeving = f.datum("datum_kennisgeving", "de datum van de kennisgeving van DUO")
+    pip = f.datum("datum_pip", "de datum van het PIP")
+    leerroute = f.keuze("leerroute", "de leerroute", LEERROUTES, verplicht=False)
     f.klaar()
     assert start is not None
     return TermijnenInvoer(
-        start, vestiging, alfabetisering, examendatum, contract, peildatum, geboren, doelgroep
+        start,
+        vestiging,
+        alfabetisering,
+        examendatum,
+        contract,
+        peildatum,
+        geboren,
+        doelgroep,
+        kennisgeving,
+        pip,
+        leerroute,
     )

@@ -10,12 +10,12 @@ from datetime import date
 from calc import parameters as p
 from calc.bronnen import BIJLAGE_3_ROL_DUO, DATUMREGELS, FACTSHEET_1_2, Uitleg
 from calc.datums import dagen_tussen, datum_nl
-from calc.regime import bron_regime
+from calc.regime import stap_wet
 from calc.rekenhulpen.basis import Data, op_peildatum
 from calc.rekenhulpen.termijnen import stappen_wi2013
+from calc.rekenhulpen.termijnen.aow_stappen import aow_stappen
 from calc.rekenhulpen.termijnen.invoer import TermijnenInvoer, TermijnenUitkomst
 from calc.rekenhulpen.termijnen.wi2013 import (
-    einde_door_aow,
     participatieverklaring_verplicht,
     termijn_einde,
     termijn_einde_max,
@@ -25,14 +25,10 @@ from calc.wetten import artikel
 
 def bereken(invoer: TermijnenInvoer, data: Data, uitleg: Uitleg) -> TermijnenUitkomst:
     start, peil = invoer.start_inburgeringsplicht, data.peildatum
-    uitleg.stap(
-        f"De inburgeringsplicht begon op {datum_nl(start)}. Daarom gelden de regels van de Wet "
-        "inburgering 2013, waar de factsheet over gaat.",
-        bron_regime("wi2013", start),
-    )
+    stap_wet("wi2013", start, uitleg)
     einde = termijn_einde(start)
     einde_max = termijn_einde_max(start, invoer.alfabetisering)
-    aow = _aow(invoer, einde_max, uitleg)
+    aow = aow_stappen(invoer, einde_max, artikel("Wet inburgering", "5"), uitleg)
     if aow is not None and aow <= start:
         return TermijnenUitkomst(peil, status="geen_inburgeringsplicht", aow_datum=aow)
     _termijn(invoer, einde, einde_max, uitleg)
@@ -112,41 +108,6 @@ def _termijn(invoer: TermijnenInvoer, einde: date, einde_max: date, uitleg: Uitl
         "in het besluit van DUO. Ook daar rekent de rekenhulp niet mee.",
         artikel("Besluit inburgering", "2.12"),
     )
-
-
-def _aow(invoer: TermijnenInvoer, einde_max: date, uitleg: Uitleg) -> date | None:
-    """The day the AOW age is reached, when it falls before the end of the term."""
-    try:
-        aow = einde_door_aow(invoer.geboortedatum, einde_max)
-    except p.GeenWaarde as fout:
-        uitleg.waarschuw(
-            f"De AOW-leeftijd voor {fout.datum.year} staat nog niet in de bronnen van deze site. "
-            "Wie de AOW-leeftijd bereikt, is niet meer inburgeringsplichtig; de rekenhulp kan "
-            "niet nagaan of dat vóór het einde van de termijn gebeurt.",
-            artikel("Wet inburgering", "5"),
-        )
-        return None
-    if aow is None:
-        return None
-    wet = artikel("Wet inburgering", "5")
-    if aow <= invoer.start_inburgeringsplicht:
-        uitleg.stap(
-            f"Deze persoon bereikte op {datum_nl(aow)} de AOW-leeftijd, vóór de start van de "
-            "inburgeringsplicht. Wie de AOW-leeftijd heeft bereikt, is niet "
-            "inburgeringsplichtig: er loopt geen termijn.",
-            wet,
-        )
-    else:
-        uitleg.stap(
-            f"Deze persoon bereikt op {datum_nl(aow)} de AOW-leeftijd. Wie de AOW-leeftijd heeft "
-            "bereikt, is niet meer inburgeringsplichtig: de plicht eindigt op die dag.",
-            wet,
-        )
-    uitleg.stap(
-        "De AOW-leeftijd hangt af van het jaar waarin iemand die bereikt.",
-        p.bron("aow_leeftijd", date(aow.year, 1, 1)),
-    )
-    return aow
 
 
 def _status(data: Data, einde_max: date, dagen: int, aow: date | None, uitleg: Uitleg) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import date
 
 from calc import parameters as p
-from calc.aow import aow_datum, laagste_aow_leeftijd
 from calc.datums import jaren_later, maanden_later, weken_later
 
 
@@ -37,16 +36,6 @@ def participatieverklaring_uiterlijk(vestiging: date, start: date) -> date:
     when the person is both inburgeringsplichtig and registered in the BRP of the municipality
     (Wet inburgering art. 7a lid 2): a registration before the start counts from the start."""
     return jaren_later(max(vestiging, start), p.getal("termijn_participatieverklaring", start))
-
-
-def einde_door_aow(geboortedatum: date | None, einde_max: date) -> date | None:
-    """The day the obligation ends because the AOW age is reached (Wet inburgering art. 5 lid 1
-    a), when that day comes before the end of the term; None otherwise or without a birth date.
-    Raises `GeenWaarde` when the AOW age of that year is not known."""
-    if geboortedatum is None or jaren_later(geboortedatum, laagste_aow_leeftijd()) > einde_max:
-        return None
-    datum = aow_datum(geboortedatum)
-    return datum if datum <= einde_max else None
 
 
 def examenuitslag_uiterlijk(examendatum: date, start: date) -> date:

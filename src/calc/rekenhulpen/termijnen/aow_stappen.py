@@ -1,0 +1,47 @@
+"""Steps of the rekenhulp `termijnen` on the AOW age, under either law: who has reached it is
+not inburgeringsplichtig (Wet inburgering art. 5 lid 1 a; Wet inburgering 2021 art. 3 lid 1).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from calc import parameters as p
+from calc.aow import einde_door_aow
+from calc.bronnen import Bron, Uitleg
+from calc.datums import datum_nl
+from calc.rekenhulpen.termijnen.invoer import TermijnenInvoer
+
+
+def aow_stappen(invoer: TermijnenInvoer, einde_max: date, wet: Bron, uitleg: Uitleg) -> date | None:
+    """The day the AOW age is reached, when it falls before the end of the term."""
+    try:
+        aow = einde_door_aow(invoer.geboortedatum, einde_max)
+    except p.GeenWaarde as fout:
+        uitleg.waarschuw(
+            f"De AOW-leeftijd voor {fout.datum.year} staat nog niet in de bronnen van deze site. "
+            "Wie de AOW-leeftijd bereikt, is niet meer inburgeringsplichtig; de rekenhulp kan "
+            "niet nagaan of dat vóór het einde van de termijn gebeurt.",
+            wet,
+        )
+        return None
+    if aow is None:
+        return None
+    if aow <= invoer.start_inburgeringsplicht:
+        uitleg.stap(
+            f"Deze persoon bereikte op {datum_nl(aow)} de AOW-leeftijd, op of vóór de start van de "
+            "inburgeringsplicht. Wie de AOW-leeftijd heeft bereikt, is niet "
+            "inburgeringsplichtig: er loopt geen termijn.",
+            wet,
+        )
+    else:
+        uitleg.stap(
+            f"Deze persoon bereikt op {datum_nl(aow)} de AOW-leeftijd. Wie de AOW-leeftijd heeft "
+            "bereikt, is niet meer inburgeringsplichtig: de plicht eindigt op die dag.",
+            wet,
+        )
+    uitleg.stap(
+        "De AOW-leeftijd hangt af van het jaar waarin iemand die bereikt.",
+        p.bron("aow_leeftijd", date(aow.year, 1, 1)),
+    )
+    return aow

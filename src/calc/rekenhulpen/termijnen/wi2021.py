@@ -1,0 +1,71 @@
+"""Rekenhulp `termijnen` under the Wet inburgering 2021: one function per rule (spec section 7).
+
+The PIP deadline (Besluit inburgering 2021 art. 5.3) follows the text in force on the day the
+deadline starts to run: in 2022 from the BRP registration, from 2023 from DUO's kennisgeving (or
+a later registration in the housing municipality). The term of three years starts the day after
+the dagtekening of the first PIP (Wet inburgering 2021 art. 11). Terms come from ``parameters/``.
+The explanation steps and the assembled result are in `uitleg_wi2021`.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from calc import parameters as p
+from calc.datums import jaren_later, maanden_later, weken_later
+
+
+def pip_aanvang(start: date, vestiging: date | None, kennisgeving: date | None) -> date | None:
+    """The day the PIP deadline starts to run, by the text in force on that day; None when the
+    dates needed are not given. A registration or kennisgeving before the obligation counts from
+    its start (the warning is in the explanation)."""
+    if vestiging is not None:
+        ingeschreven = max(vestiging, start)
+        if _aanvang_regel(ingeschreven) == "inschrijving":
+            return ingeschreven
+    if kennisgeving is None:
+        return None
+    dag = max(d for d in (kennisgeving, vestiging, start) if d is not None)
+    return dag if _aanvang_regel(dag) == "kennisgeving" else None
+
+
+def _aanvang_regel(dag: date) -> str | None:
+    try:
+        return p.keuze("pip_termijn_aanvang", dag)
+    except p.GeenWaarde:
+        return None
+
+
+def pip_uiterlijk(aanvang: date) -> date:
+    """The college sets the PIP at the latest 10 weeks after the day the deadline starts."""
+    return weken_later(aanvang, p.getal("pip_termijn", aanvang))
+
+
+def termijn_start(datum_pip: date) -> date:
+    """The term starts on the day after the dagtekening of the first PIP; a revised PIP does not
+    move it (Wet inburgering 2021 art. 11 lid 2 and 3)."""
+    return datum_pip + timedelta(days=1)
+
+
+def termijn_einde(datum_pip: date) -> date:
+    """Three years from the start of the term (art. 11 lid 1), ending on the same calendar day
+    (the rekenhulp's convention, stated in the answer)."""
+    begin = termijn_start(datum_pip)
+    return jaren_later(begin, p.getal("inburgeringstermijn", begin))
+
+
+def aanvraag_verlenging_vanaf(einde: date) -> date:
+    """An extension can be requested no earlier than six months before the term ends (Besluit
+    inburgering 2021 art. 4.5)."""
+    return maanden_later(einde, -p.getal("aanvraag_verlenging", einde))
+
+
+def map_uiterlijk(einde: date, leerroute: str | None) -> date | None:
+    """The module Arbeidsmarkt en Participatie is done within the term (art. 6, 11, 24), except
+    in the onderwijsroute (art. 8 lid 3)."""
+    return None if leerroute == "onderwijs" else einde
+
+
+def verlengd_na_inspanningen(einde: date) -> date:
+    """The end after the extension for aanzienlijke inspanningen (Besluit art. 4.4: 6 months)."""
+    return maanden_later(einde, p.getal("verlenging_aanzienlijke_inspanningen", einde))
