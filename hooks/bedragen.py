@@ -42,13 +42,25 @@ niet met het oude bedrag door, maar zegt dat.
 - Een termijn in jaren eindigt op **dezelfde kalenderdag**, zoveel jaar later. Begint de termijn
   op 29 februari, dan eindigt hij op 28 februari als dat jaar geen 29 februari heeft.
   Voorbeeld: inburgeringsplichtig vanaf 29 februari 2016, examen uiterlijk 28 februari 2019.
-- Zo ook een verjaardag: wie op 29 februari is geboren, is in een jaar zonder 29 februari jarig
-  op **28 februari**. Voorbeeld: geboren op 29 februari 2000, 18 jaar op 28 februari 2018.
+- Zo ook een verjaardag: wie op 29 februari is geboren, is voor de rekenhulp in een jaar zonder
+  29 februari jarig op **28 februari**. Voorbeeld: geboren op 29 februari 2000, 18 jaar op
+  28 februari 2018. Dat is een aanname van de rekenhulp: de factsheet en de wetten die deze site
+  gebruikt regelen het niet, en soms wordt 1 maart genoemd.
+- Of de laatste dag van een termijn in jaren de dag zelf is of de dag ervoor, zeggen de wet en
+  de factsheet niet. De rekenhulp neemt dezelfde kalenderdag; de datum in de brief van DUO is
+  leidend.
 - Een termijn in weken telt 7 dagen per week: 8 weken is 56 dagen.
 - Een termijn in maanden eindigt op **dezelfde dag van de maand**; heeft die maand minder dagen,
   dan op de laatste dag. Voorbeeld: 6 maanden na 31 augustus 2016 is 28 februari 2017.
-- Welke regels gelden, hangt af van de datum waarop de inburgeringsplicht begon; bij de
-  financiering van het jaar (bedrag per 1 januari).
+- Welke wet geldt, hangt af van de datum waarop de inburgeringsplicht begon: de Wet inburgering
+  2013 tot en met 31 december 2021, de Wet inburgering 2021 vanaf 1 januari 2022. Bij de
+  financiering telt het jaar (bedrag per 1 januari).
+- Onder de Wet inburgering 2021 begint de inburgeringstermijn op de dag na de dagtekening van
+  het eerste PIP. Voor de uiterste datum van het PIP geldt de tekst van het besluit op de dag
+  waarop die termijn begint te lopen.
+- Wat rechters en regering sinds de factsheet zeiden (zoals over boetes en de lening van
+  asielstatushouders), telt de rekenhulp vanaf de peildatum van het antwoord: de dag waarop het
+  antwoord wordt gegeven, standaard vandaag.
 """
 
 
@@ -77,6 +89,11 @@ def _waarde(eenheid: str, waarde: object, tekst: str | None = None) -> str:
     return f"{waarde} {eenheid}"
 
 
+def _cel(tekst: str) -> str:
+    """Text safe inside a Markdown table cell."""
+    return tekst.replace("|", "\\|").replace("[", "\\[").replace("]", "\\]")
+
+
 def _geldig(vanaf: date, tot: date | None) -> str:
     tekst = f"vanaf {datum_nl(vanaf)}"
     if tot is not None:
@@ -95,13 +112,18 @@ def pagina() -> str:
                 continue
             anker = naam.replace("_", "-")
             delen.append(f"### {parameter.beschrijving} {{#{anker}}}\n")
-            delen.append("| Waarde | Geldig | Bron |\n| --- | --- | --- |")
+            delen.append("| Waarde | Geldig | Bron | Uit de bron |\n| --- | --- | --- | --- |")
             waarden = parameter.waarden
             for index, w in enumerate(waarden):
                 volgende = waarden[index + 1].vanaf if index + 1 < len(waarden) else None
                 geldig = _geldig(w.vanaf, None if w.waarde is None else volgende)
                 waarde = _waarde(parameter.eenheid, w.waarde, w.tekst)
-                regel = f"| {waarde} | {geldig} | {_link(w.bron)} |"
+                citaat = (
+                    f"\N{LEFT SINGLE QUOTATION MARK}{_cel(w.citaat)}\N{RIGHT SINGLE QUOTATION MARK}"
+                    if w.citaat
+                    else ""
+                )
+                regel = f"| {waarde} | {geldig} | {_link(w.bron)} | {citaat} |"
                 delen.append(regel)
             delen.append("")
     return "\n".join(delen)
