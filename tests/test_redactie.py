@@ -14,7 +14,7 @@ import pytest
 
 from calc import bronnen
 from calc.bronnen import Bron
-from tests.sitemap import ParsedPage, content_pages, normalise
+from tests.sitemap import ParsedPage, content_pages
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +55,9 @@ FOOTNOTES = {
     17: "deel-4/participatiewet/",
     18: "deel-4/participatiewet/",
 }
-REFERENCE = re.compile(r'<sup id="fnref\d*:([^"]+)"><a class="footnote-ref" href="#fn:\1">([^<]*)</a>')
+REFERENCE = re.compile(
+    r'<sup id="fnref\d*:([^"]+)"><a class="footnote-ref" href="#fn:\1">([^<]*)</a>'
+)
 ITEM = re.compile(r'<li id="fn:([^"]+)"([^>]*)>')
 
 
@@ -97,10 +99,151 @@ def test_the_calculators_cite_footnotes_that_exist() -> None:
 
 
 @pytest.mark.parametrize("bron", _footnote_sources(), ids=lambda b: b.label)
-def test_a_cited_footnote_is_on_the_page_with_the_cited_number(built_site: Path, bron: Bron) -> None:
+def test_a_cited_footnote_is_on_the_page_with_the_cited_number(
+    built_site: Path, bron: Bron
+) -> None:
     number = re.search(r"\bvoetnoot (\d+)", bron.label).group(1)  # type: ignore[union-attr]
     page, _, anchor = bron.href.partition("#")
     assert anchor == f"fn:{number}", bron
     html = _html(built_site, page)
     assert f'<li id="fn:{number}" value="{number}">' in html
     assert f'href="#fn:{number}">{number}</a>' in html
+
+
+# --- S1, A2, G8, S5, X5: the peildatum and what changed, at the top of every factsheet page ----
+
+#: Every page of the factsheet text (and the glossary built from it).
+FACTSHEET_PAGES = [
+    "inleiding/",
+    "deel-1/",
+    "deel-1/wet-inburgering/",
+    "deel-1/inburgeren/",
+    "deel-1/maatschappelijke-begeleiding/",
+    "deel-1/participatieverklaring/",
+    "deel-1/participatiewet/",
+    "deel-2/",
+    "deel-2/gemeenten/",
+    "deel-2/duo-lening/",
+    "deel-2/onderwijsinstellingen/",
+    "deel-2/werkgevers/",
+    "deel-3/",
+    "deel-3/asielzoekers/",
+    "deel-3/statushouders/",
+    "deel-3/screening-en-matching/",
+    "deel-4/",
+    "deel-4/regie-algemeen/",
+    "deel-4/regie-inburgering/",
+    "deel-4/onderwijs/",
+    "deel-4/waardevolle-wachttijd/",
+    "deel-4/participatiewet/",
+    "deel-4/vluchtelingenwerk/",
+    "bijlagen/",
+    "bijlagen/voorinburgering/",
+    "bijlagen/taalniveau/",
+    "bijlagen/inburgeringsexamen/",
+    "bijlagen/links/",
+    "begrippen/",
+]
+PEILDATUM = re.compile(
+    r'</h1>\s*<div class="admonition warning">\s*'
+    r'<p class="admonition-title">Peildatum: eind 2016</p>'
+)
+#: (page, words in the title of a notice that must be at its top): what changed for its subject.
+NOTICES = [
+    ("deel-1/wet-inburgering/", "participatieverklaring verplicht"),
+    ("deel-1/wet-inburgering/", "Wet inburgering 2021"),
+    ("deel-1/inburgeren/", "AOW-leeftijd"),
+    ("deel-1/inburgeren/", "boete en lening van asielstatushouders"),
+    ("deel-1/inburgeren/", "Wet inburgering 2013"),
+    ("deel-1/maatschappelijke-begeleiding/", "participatieverklaring verplicht"),
+    ("deel-1/maatschappelijke-begeleiding/", "bijdrage voor maatschappelijke begeleiding"),
+    ("deel-1/participatieverklaring/", "participatieverklaring verplicht"),
+    ("deel-1/participatiewet/", "bijstand"),
+    ("deel-2/gemeenten/", "bijdrage voor maatschappelijke begeleiding"),
+    ("deel-2/duo-lening/", "kwijtschelding van de DUO-lening"),
+    ("deel-2/duo-lening/", "boete en lening van asielstatushouders"),
+    ("deel-2/duo-lening/", "Wet inburgering 2021"),
+    ("deel-3/statushouders/", "Wet inburgering 2021"),
+    ("deel-4/regie-inburgering/", "boete en lening van asielstatushouders"),
+    ("deel-4/onderwijs/", "Wet inburgering 2013"),
+    ("deel-4/onderwijs/", "boete en lening van asielstatushouders"),
+    ("deel-4/participatiewet/", "bijstand"),
+    ("bijlagen/inburgeringsexamen/", "participatieverklaring verplicht"),
+    ("bijlagen/inburgeringsexamen/", "boete en lening van asielstatushouders"),
+    ("begrippen/", "kwijtschelding van de DUO-lening"),
+]
+NOTICE = re.compile(
+    r'(?:<div class="admonition (?:warning|info)">|<details class="(?:warning|info)">)\s*'
+    r'<(?:p class="admonition-title"|summary)>(.*?)</(?:p|summary)>.*?</(?:div|details)>',
+    re.DOTALL,
+)
+
+
+@pytest.mark.parametrize("url", FACTSHEET_PAGES)
+def test_every_factsheet_page_starts_with_the_peildatum(built_site: Path, url: str) -> None:
+    assert PEILDATUM.search(_article(built_site, url)), f"{url} does not start with the peildatum"
+
+
+def test_the_peildatum_does_not_say_the_2013_text_applies_unchanged(
+    pages: dict[str, ParsedPage],
+) -> None:
+    text = pages["inleiding/"].article_text
+    for phrase in (
+        "1 januari 2013 tot en met 31 december 2021",
+        "Wet inburgering 2007",
+        "Wet inburgering 2021",
+        "Stb. 2017, 285",
+        "Stcrt. 2021, 49155",
+        "Wet van 19 oktober 2022",
+        "Stb. 2022, 487",
+        "Besluit van 5 december 2022",
+        "Stb. 2022, 489",
+        "was de verwachting van eind 2016",
+    ):
+        assert phrase in text, phrase
+
+
+def _notices(article: str) -> tuple[list[str], list[str]]:
+    """The titles of the notices at the top of the article (one after the other, right under
+    its title), and of all its notices."""
+    top: list[str] = []
+    every: list[str] = []
+    position = article.index("</h1>") + len("</h1>")
+    for match in NOTICE.finditer(article, position):
+        title = re.sub(r"<[^>]+>", "", match.group(1))
+        every.append(title)
+        if len(top) == len(every) - 1 and not article[position : match.start()].strip():
+            top.append(title)
+            position = match.end()
+    return top, every
+
+
+@pytest.mark.parametrize(("url", "words"), NOTICES)
+def test_what_changed_stands_at_the_top_of_its_page(built_site: Path, url: str, words: str) -> None:
+    top, _ = _notices(_article(built_site, url))
+    assert any(words in title for title in top), (url, top)
+
+
+@pytest.mark.parametrize("url", FACTSHEET_PAGES)
+def test_no_notice_breaks_the_factsheet_text(built_site: Path, url: str) -> None:
+    top, every = _notices(_article(built_site, url))
+    assert top == every, f"{url}: notices inside the text: {every[len(top) :]}"
+
+
+BOX = re.compile(
+    r'<div class="admonition tip">\s*<p class="admonition-title">Rekenhulp: ([^<]+)</p>.*?</div>\s*'
+    r"(<[^>]+>|$)",
+    re.DOTALL,
+)
+
+
+@pytest.mark.parametrize("url", FACTSHEET_PAGES)
+def test_calculator_boxes_stand_at_the_end_of_a_section_once(built_site: Path, url: str) -> None:
+    article = _article(built_site, url) + "</article>"
+    names = [m.group(1) for m in BOX.finditer(article)]
+    assert len(names) == len(set(names)), f"{url}: a calculator box twice: {names}"
+    for match in BOX.finditer(article):
+        following = match.group(2)
+        assert re.match(r'<(h[1-6]|/article|div class="(admonition tip|footnote)")', following), (
+            f"{url}: the box '{match.group(1)}' is followed by {following}, inside a section"
+        )
