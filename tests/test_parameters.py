@@ -226,7 +226,7 @@ def test_the_level_lookup_is_loud_and_the_loader_strict() -> None:
         taalniveaus.lees_taalniveaus("{")
 
 
-# --- The quoted words of a legal source state the value (label, link and quote agree) --------------
+# --- The quoted words of a legal source state the value (label, link and quote agree) ----------
 
 GETALWOORDEN = {
     "één": 1,
@@ -279,9 +279,7 @@ def staat_in_citaat(eenheid: str, waarde: object, citaat: str) -> bool:
     return False
 
 
-CITATEN = [
-    (naam, w) for naam, par in sorted(PARAMETERS.items()) for w in par.waarden if w.citaat
-]
+CITATEN = [(naam, w) for naam, par in sorted(PARAMETERS.items()) for w in par.waarden if w.citaat]
 
 
 def test_legal_sources_carry_their_words() -> None:
