@@ -14,7 +14,7 @@ import pytest
 
 from calc import bronnen
 from calc.bronnen import Bron
-from tests.sitemap import ParsedPage, content_pages
+from tests.sitemap import ParsedPage, content_pages, normalise
 
 
 @pytest.fixture(scope="module")
@@ -247,3 +247,126 @@ def test_calculator_boxes_stand_at_the_end_of_a_section_once(built_site: Path, u
         assert re.match(r'<(h[1-6]|/article|div class="(admonition tip|footnote)")', following), (
             f"{url}: the box '{match.group(1)}' is followed by {following}, inside a section"
         )
+
+
+# --- G1, G2 and the editorial corrections: the factsheet's words, and the site's mark next to them --
+
+#: Abbreviation -> words its tooltip and glossary entry must give, and words they must not.
+EXPANSIONS = {
+    "OTAV": ("OndersteuningsTeam Asielzoekers en Vergunninghouders", "en Statushouders"),
+    "IDW": ("Internationale Diplomawaardering", "Informatiecentrum"),
+}
+#: A wrong expansion of the factsheet; wherever it stands, the right one stands close by.
+WRONG = {
+    "OndersteuningsTeam Asielzoekers en Statushouders": "Vergunninghouders",
+    "Informatiecentrum Diplomawaardering (IDW)": "Internationale Diplomawaardering",
+}
+#: (page, the factsheet's words as the site shows them, words of the site's mark right after them)
+CORRECTIONS = [
+    (
+        "deel-4/participatiewet/",
+        "het OndersteuningsTeam Asielzoekers en Statushouders (OTAV)",
+        "OTAV staat voor OndersteuningsTeam Asielzoekers en Vergunninghouders",
+    ),
+    (
+        "deel-4/onderwijs/",
+        "via het Informatiecentrum Diplomawaardering (IDW)",
+        "IDW staat voor Internationale Diplomawaardering",
+    ),
+    (
+        "bijlagen/inburgeringsexamen/",
+        "via het Informatiecentrum Diplomawaardering (IDW)",
+        "IDW staat voor Internationale Diplomawaardering",
+    ),
+    ("bijlagen/inburgeringsexamen/", "Examenonderdelen en Staatsexamen", "tussenkopje"),
+    ("deel-4/onderwijs/", "(die bedoeld is voor inburgering) inzetten", "inzetten"),
+    ("deel-4/participatiewet/", "Ibid.", "dezelfde bron als voetnoot 17"),
+]
+MARK = re.compile(r'<span class="redactie">(.*?)</span>', re.DOTALL)
+
+
+def _marked_text(html: str) -> str:
+    """The article's text, with the site's marks between ⟦ and ⟧."""
+    html = MARK.sub(lambda m: "⟦" + m.group(1) + "⟧", html)
+    return normalise(re.sub(r"<[^>]+>", "", html))
+
+
+@pytest.mark.parametrize("abbr", sorted(EXPANSIONS))
+def test_the_tooltips_expand_otav_and_idw_rightly(
+    built_site: Path, pages: dict[str, ParsedPage], abbr: str
+) -> None:
+    right, wrong = EXPANSIONS[abbr]
+    titles = set()
+    for url in pages:
+        titles |= set(re.findall(rf'<abbr title="([^"]+)">{abbr}</abbr>', _html(built_site, url)))
+    assert titles, f"{abbr} is nowhere a tooltip"
+    for title in titles:
+        assert right in title and wrong not in title, title
+
+
+@pytest.mark.parametrize("abbr", sorted(EXPANSIONS))
+def test_the_glossary_expands_otav_and_idw_rightly(built_site: Path, abbr: str) -> None:
+    right, _ = EXPANSIONS[abbr]
+    html = _html(built_site, "begrippen/")
+    entry = re.search(rf'<dt id="{abbr.lower()}">.*?</dt>\s*<dd>(.*?)</dd>', html, re.DOTALL)
+    assert entry, f"no glossary entry with id {abbr.lower()}"
+    assert normalise(re.sub(r"<[^>]+>", "", entry.group(1))).startswith(right)
+
+
+def test_a_wrong_expansion_never_stands_without_the_right_one(
+    pages: dict[str, ParsedPage],
+) -> None:
+    found = []
+    for url, page in pages.items():
+        text = page.article_text
+        for wrong, right in WRONG.items():
+            for match in re.finditer(re.escape(wrong), text):
+                near = text[max(0, match.start() - 400) : match.end() + 400]
+                if right not in near:
+                    found.append(f"{url}: {wrong!r} without {right!r}")
+    assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize(("url", "words", "mark"), CORRECTIONS, ids=lambda w: str(w)[:40])
+def test_the_factsheets_words_stand_with_the_sites_correction(
+    built_site: Path, url: str, words: str, mark: str
+) -> None:
+    text = _marked_text(_article(built_site, url))
+    at = text.find(words)
+    assert at >= 0, f"{url}: the factsheet's words {words!r} are not on the page"
+    assert "⟦" not in text[:at] or text[:at].rfind("⟧") > text[:at].rfind("⟦"), (
+        f"{url}: {words!r} stands inside a mark"
+    )
+    opening = text.find("⟦", at)
+    assert 0 <= opening - at < 400, f"{url}: no mark of the site right after {words!r}"
+    closing = text.index("⟧", opening)
+    assert mark in text[opening:closing], (mark, text[opening:closing])
+    assert text[opening + 1 :].startswith("[Redactie: "), text[opening : opening + 30]
+
+
+def test_the_marks_of_the_site_are_readable_in_both_colour_schemes(built_site: Path) -> None:
+    css = (built_site / "assets/stylesheets/extra.css").read_text(encoding="utf-8")
+    light = re.search(r"\n\.md-typeset \.redactie \{[^}]*color: (#[0-9a-f]{6})", css)
+    dark = re.search(r'slate"\] \.md-typeset \.redactie \{[^}]*color: (#[0-9a-f]{6})', css)
+    assert light and dark, "the marks need a colour of their own in each scheme"
+
+    def luminance(colour: str) -> float:
+        channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    def contrast(a: str, b: str) -> float:
+        high, low = sorted((luminance(a), luminance(b)), reverse=True)
+        return (high + 0.05) / (low + 0.05)
+
+    # Material's backgrounds: white (default) and slate's hsl(232, 15%, 14%) ≈ #1e2029; also the
+    # tinted backgrounds of notices are lighter (light) or darker (slate) than these by little.
+    assert contrast(light.group(1), "#ffffff") >= 4.5 * 1.3
+    assert contrast(dark.group(1), "#1e2029") >= 4.5 * 1.3
+
+
+def test_a1_min_has_a_tooltip_of_its_own(built_site: Path) -> None:
+    """G6: 'A1-min' is a level below A1; the tooltip of A1 must not claim it."""
+    html = _html(built_site, "bijlagen/voorinburgering/")
+    assert re.search(r'<abbr title="[^"]*onder A1[^"]*">A1-min</abbr>', html)
+    assert "</abbr>-min" not in html

@@ -310,7 +310,7 @@ CALCULATOR_LINKS = [
 ABBREVIATIONS = [
     "COA", "DUO", "AZC", "KNM", "ONA", "PID", "TVS", "ISK", "UAF", "IDW", "ION", "WEB",
     "MBO", "NT2", "OTAV", "VNG", "SZW", "OCW", "VWS", "SER", "WRR", "ISI", "ROC",
-    "V-inburgering",
+    "V-inburgering", "KIS",
 ]  # fmt: skip
 
 
