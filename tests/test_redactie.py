@@ -249,7 +249,7 @@ def test_calculator_boxes_stand_at_the_end_of_a_section_once(built_site: Path, u
         )
 
 
-# --- G1, G2 and the editorial corrections: the factsheet's words, and the site's mark next to them --
+# --- G1, G2 and the editorial corrections: the factsheet's words, with the site's mark -----------
 
 #: Abbreviation -> words its tooltip and glossary entry must give, and words they must not.
 EXPANSIONS = {
@@ -281,6 +281,15 @@ CORRECTIONS = [
     ("bijlagen/inburgeringsexamen/", "Examenonderdelen en Staatsexamen", "tussenkopje"),
     ("deel-4/onderwijs/", "(die bedoeld is voor inburgering) inzetten", "inzetten"),
     ("deel-4/participatiewet/", "Ibid.", "dezelfde bron als voetnoot 17"),
+    ("deel-3/statushouders/", "Het PID is eigendom van de statushouder.", "eigenaar"),
+    (
+        "deel-2/onderwijsinstellingen/",
+        "Wet Educatie Beroepsopleiding (WEB) middelen",
+        "Wet educatie en beroepsonderwijs (WEB)",
+    ),
+    ("deel-3/screening-en-matching/", "(Arnhem, Gilze, Ter Apel,", "Gilze Ter Apel"),
+    ("deel-4/regie-inburgering/", "gefaciliteerde of aangeboden", "aan elkaar vast"),
+    ("deel-1/participatiewet/", "korting/inhouding op de uitkering.", "het nummer 2"),
 ]
 MARK = re.compile(r'<span class="redactie">(.*?)</span>', re.DOTALL)
 
@@ -370,3 +379,9 @@ def test_a1_min_has_a_tooltip_of_its_own(built_site: Path) -> None:
     html = _html(built_site, "bijlagen/voorinburgering/")
     assert re.search(r'<abbr title="[^"]*onder A1[^"]*">A1-min</abbr>', html)
     assert "</abbr>-min" not in html
+
+
+def test_deel_4_keeps_the_factsheets_title(pages: dict[str, ParsedPage]) -> None:
+    """C6: the factsheet calls Deel 4 'Q&A’s over integratie en participatie'."""
+    titles = [text for level, text, _ in pages["deel-4/"].headings if level == 1]
+    assert titles and titles[0].startswith("Deel 4: Q&A’s over integratie en participatie"), titles
