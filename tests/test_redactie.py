@@ -385,3 +385,54 @@ def test_deel_4_keeps_the_factsheets_title(pages: dict[str, ParsedPage]) -> None
     """C6: the factsheet calls Deel 4 'Q&A’s over integratie en participatie'."""
     titles = [text for level, text, _ in pages["deel-4/"].headings if level == 1]
     assert titles and titles[0].startswith("Deel 4: Q&A’s over integratie en participatie"), titles
+
+
+# --- S1, A1, A2, A6, L5, L6, X7: 'Wat is er veranderd sinds 2016', dated and sourced ------------
+
+#: (words on the page, the link that must stand on it): every change with its source.
+CHANGES = [
+    ("1 oktober 2017", "https://zoek.officielebekendmakingen.nl/stb-2017-285.html"),
+    ("Moest u beginnen met inburgeren op of na 1 oktober 2017", "participatieverklaring.jsp"),
+    ("3 december 2021", "https://zoek.officielebekendmakingen.nl/stcrt-2021-49155.html"),
+    ("1 januari 2022", "https://zoek.officielebekendmakingen.nl/stb-2021-38.html"),
+    ("Asielstatushouders lenen", "https://www.inburgeren.nl/inburgeren-betalen/index.jsp"),
+    ("taalniveau B1", "https://wetten.overheid.nl/BWBR0044770/2026-01-01#Artikel7"),
+    ("Wet van 19 oktober 2022", "https://zoek.officielebekendmakingen.nl/stb-2022-487.html"),
+    ("Besluit van 5 december 2022", "https://zoek.officielebekendmakingen.nl/stb-2022-489.html"),
+    ("lid 3", "https://wetten.overheid.nl/BWBR0044770/2026-01-01#Artikel54"),
+    ("draagkracht", "https://wetten.overheid.nl/BWBR0045555/2026-01-01#Artikel12.1a"),
+    ("AOW-leeftijd", "https://wetten.overheid.nl/BWBR0002221/2026-01-01#Artikel7a"),
+    ("C-158/23", "/2025/02/04/europese-hof-doet-uitspraak-over-nederlands-inburgeringsbeleid"),
+    ("ECLI:NL:RVS:2025:3087", "/2025/07/09/uitspraak-raad-van-state-in-zaak-boetes-en-leningen"),
+    ("18 februari 2026", "/2026/02/19/uitspraak-raad-van-state-over-boetes-en-leningen"),
+    ("sinds maart 2023", "/2026/02/19/uitspraak-raad-van-state-over-boetes-en-leningen"),
+]
+
+
+@pytest.mark.parametrize(("words", "link"), CHANGES, ids=lambda w: str(w)[:40])
+def test_every_change_since_2016_stands_with_its_source(
+    pages: dict[str, ParsedPage], words: str, link: str
+) -> None:
+    page = pages["wijzigingen/"]
+    assert words in page.article_text, words
+    assert any(link in href for href in page.links), link
+
+
+def test_what_changed_comes_right_after_home_in_the_navigation(built_site: Path) -> None:
+    html = _html(built_site, "inleiding/")
+    nav = html[html.index("md-nav--primary") :]
+    links = re.findall(r'<a href="([^"]*)" class="md-nav__link', nav)
+    assert links[:2] == ["..", "../wijzigingen/"], links[:4]
+
+
+def test_the_factsheet_reads_as_the_factsheet_in_the_navigation(built_site: Path) -> None:
+    """S2, S3, S4: the factsheet's parts under its own name, no two items alike."""
+    html = _html(built_site, "inleiding/")
+    nav = normalise(re.sub(r"<[^>]+>", " ", html[html.index("md-nav--primary") :]))
+    for label in (
+        "De factsheet (eind 2016)",
+        "1.5 Participatiewet",
+        "Participatiewet (vraag 26–31)",
+        "3.2.6–3.2.8 Screening en matching",
+    ):
+        assert label in nav, label
