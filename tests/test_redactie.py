@@ -434,5 +434,76 @@ def test_the_factsheet_reads_as_the_factsheet_in_the_navigation(built_site: Path
         "1.5 Participatiewet",
         "Participatiewet (vraag 26–31)",
         "3.2.6–3.2.8 Screening en matching",
+        "Over deze site",
     ):
         assert label in nav, label
+
+
+# --- S8, A7, L3: who publishes the site ----------------------------------------------------------
+
+
+def test_the_colophon_says_the_site_is_independent(
+    built_site: Path, pages: dict[str, ParsedPage]
+) -> None:
+    text = pages["colofon/"].article_text
+    for words in (
+        "onafhankelijke weergave",
+        "geen uitgave",
+        "Rijksoverheid",
+        "Sociale Zaken en Werkgelegenheid",
+        "VNG",
+        "COA",
+        "makers van de factsheet",
+        "De factsheet noemt zelf geen uitgever",
+        "eind 2016",
+    ):
+        assert words in text, words
+    # No invented address: no e-mail, no contact form of the site's own.
+    assert not [h for h in pages["colofon/"].links if h.startswith("mailto:")]
+    assert "@" not in text
+    # Linked from the footer of every page.
+    for url in ("", "deel-4/onderwijs/"):
+        footer = _html(built_site, url).split('class="md-copyright"')[1]
+        assert re.search(r'<a href="[./]*colofon/">Over deze site</a>', footer), url
+
+
+#: Every correction of the factsheet's words, as the colophon lists it (C7, M1, G1, G2, G3, ...).
+LISTED_CORRECTIONS = [
+    "Asielzoekers en Statushouders",
+    "Informatiecentrum Diploma waardering",
+    "Wet Educatie Beroepsopleiding",
+    "eigenaar",
+    "Gilze Ter Apel",
+    "gefaciliteerdeaangeboden",
+    "inte zetten",
+    "Ibid.",
+    "paragraafnummer",
+    "Examenonderdelen en Staatsexamen",
+    "Q&A’s over integratie en participatie",
+    "meer informatie vinden",
+    "na zes maanden",
+    "€ 300 euro",
+    "regeling gewerkt",
+    "snel in beeld brengen",
+    "ook digitaal gedeeld",
+    "Nederlands Arbeidsmarkt",
+    "Training Kennis Nederlandse maatschappij",
+    "Zodat",
+    "facstheet",
+    "toedichting",
+    "toekomstenwensen",
+    "onder mee rde",
+]
+
+
+def test_the_colophon_lists_every_correction(pages: dict[str, ParsedPage]) -> None:
+    text = pages["colofon/"].article_text
+    missing = [words for words in LISTED_CORRECTIONS if words not in text]
+    assert not missing, missing
+
+
+def test_the_accessibility_page_names_no_unknown_we(pages: dict[str, ParsedPage]) -> None:
+    text = pages["toegankelijkheid/"].article_text
+    assert "onze toegankelijkheidsverklaring" not in text
+    assert "geen toegankelijkheidsverklaring" in text
+    assert any("colofon/#melden" in link for link in pages["toegankelijkheid/"].links)
