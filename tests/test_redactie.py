@@ -507,3 +507,69 @@ def test_the_accessibility_page_names_no_unknown_we(pages: dict[str, ParsedPage]
     assert "onze toegankelijkheidsverklaring" not in text
     assert "geen toegankelijkheidsverklaring" in text
     assert any("colofon/#melden" in link for link in pages["toegankelijkheid/"].links)
+
+
+# --- A2, M2, M4, M7, L1-L9, A7, A9: wrong phrases that must not come back ------------------------
+
+#: Phrases the review found wrong, on any page (the colophon quotes the factsheet on purpose).
+WRONG_PHRASES = {
+    "in te zetten voor het volgen van een inburgeringscursus": "M2: 'kan ... inzetten'",
+    "na het examen mag de rest": "M4: the rest may be invoiced once the exam is passed",
+    "kunnen altijd lenen": "M7: not always (minors, temporary exemption)",
+    "iemand heeft om in te burgeren": "L1: 'de tijd heeft om'",
+    "iemand heeft om aan de inburgeringsplicht": "L1: 'de tijd heeft om'",
+    "Zie welk examen": "L2: 'Bekijk welk examen'",
+    "issues van de repository": "L3: developer jargon",
+    "Zij lenen daarvoor": "L5: who is 'zij'?",
+    "op twee belangrijke punten veranderd": "A2: more has changed",
+    "De rest van deze site": "L6",
+    "Deze tekst is de factsheet": "L6",
+    "rekent hij met": "L7: 'de rekenhulp'",
+    "Q&A's": "L9: the factsheet's apostrophe",
+    "pagina's": "L9: the site's apostrophe",
+    '"nog 120 uur': "L9: Dutch quotes",
+    "onze toegankelijkheidsverklaring": "A7: whose?",
+    "ongeveer 13 MB": "A9: a number that drifts",
+    "OndersteuningsTeam Asielzoekers en Statushouders. Op": "G1: the old glossary entry",
+    "geldt voor wie vóór 1 januari 2022 inburgeringsplichtig werd": "A2: pre-2013 included",
+}
+
+
+def test_the_wrong_phrases_do_not_come_back(pages: dict[str, ParsedPage]) -> None:
+    found = [
+        f"{url}: {phrase!r} ({why})"
+        for url, page in pages.items()
+        if url != "colofon/"
+        for phrase, why in WRONG_PHRASES.items()
+        if phrase in page.article_text
+    ]
+    assert not found, "\n".join(found)
+
+
+def test_before_2022_always_excludes_before_2013(pages: dict[str, ParsedPage]) -> None:
+    """A2: 'vóór 1 januari 2022' for the Wet inburgering 2013 would take in the 2007 cases: a
+    sentence that says it, names the lower bound of 1 January 2013 too."""
+    found = []
+    for url, page in pages.items():
+        for sentence in re.split(r"(?<=[.;:!?])\s+", page.article_text):
+            before_2022 = re.search(r"v[óo]{1,2}r 1 januari 2022", sentence)
+            if before_2022 and not re.search(r"(van|tussen|vanaf|na) 1 januari 2013", sentence):
+                found.append(f"{url}: {sentence}")
+    assert not found, "\n".join(found)
+
+
+# --- X2, X3, X6: links that lead where they say ---------------------------------------------------
+
+
+def test_links_lead_where_they_say(pages: dict[str, ParsedPage], built_site: Path) -> None:
+    # X2: the maximum per quarter is not on 2.2, so vraag 16 does not link it there.
+    html = _article(built_site, "deel-4/regie-inburgering/")
+    assert not re.search(r'<a href="[^"]*duo-lening/">maximum van', html)
+    # X3: 'vraag 17 en 18' are two links.
+    links = pages["rekenhulpen/jongeren/"].links
+    assert any(link.endswith("onderwijs/#vraag-17") for link in links)
+    assert any(link.endswith("onderwijs/#vraag-18") for link in links)
+    # X6, S6: vraag 1 points to vraag 31 (examples of other municipalities).
+    assert any(
+        link.endswith("participatiewet/#vraag-31") for link in pages["deel-4/regie-algemeen/"].links
+    )
