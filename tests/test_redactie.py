@@ -558,7 +558,7 @@ def test_before_2022_always_excludes_before_2013(pages: dict[str, ParsedPage]) -
     assert not found, "\n".join(found)
 
 
-# --- X2, X3, X6: links that lead where they say ---------------------------------------------------
+# --- X2, X3, X4, X6: links that lead where they say ------------------------------------------
 
 
 def test_links_lead_where_they_say(pages: dict[str, ParsedPage], built_site: Path) -> None:
@@ -569,6 +569,17 @@ def test_links_lead_where_they_say(pages: dict[str, ParsedPage], built_site: Pat
     links = pages["rekenhulpen/jongeren/"].links
     assert any(link.endswith("onderwijs/#vraag-17") for link in links)
     assert any(link.endswith("onderwijs/#vraag-18") for link in links)
+    # X4: diplomawaardering leads to the places about diplomawaardering, not to exam parts.
+    assert any(
+        link.endswith("bijlagen/voorinburgering/#diplomawaardering")
+        for link in pages["deel-4/onderwijs/"].links
+    )
+    assert any(
+        link.endswith("onderwijs/#vraag-22")
+        for link in pages["deel-4/waardevolle-wachttijd/"].links
+    )
+    for url in ("deel-4/onderwijs/", "deel-4/waardevolle-wachttijd/"):
+        assert not any("#examenonderdelen" in link for link in pages[url].links), url
     # X6, S6: vraag 1 points to vraag 31 (examples of other municipalities).
     assert any(
         link.endswith("participatiewet/#vraag-31") for link in pages["deel-4/regie-algemeen/"].links
