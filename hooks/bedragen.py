@@ -39,6 +39,10 @@ niet met het oude bedrag door, maar zegt dat.
 
 ## Rekenregels voor datums {#datums}
 
+Zo tellen de rekenhulpen. Dit zijn aannames van deze site: de factsheet en de wetteksten zeggen
+niet precies op welke dag DUO een termijn laat eindigen of iemand jarig laat zijn. De datum in de
+kennisgeving van DUO beslist.
+
 - Een termijn in jaren eindigt op **dezelfde kalenderdag**, zoveel jaar later. Begint de termijn
   op 29 februari, dan eindigt hij op 28 februari als dat jaar geen 29 februari heeft.
   Voorbeeld: inburgeringsplichtig vanaf 29 februari 2016, examen uiterlijk 28 februari 2019.

@@ -399,7 +399,10 @@ def test_financiering_computes_rows_and_totals_and_downloads_csv(tab: Tab) -> No
         for cell in cells:
             assert cell in table, (cell, table)
         assert root.locator("[data-table-body] tr").count() == len(years)
-    assert "2018" in _text(root.locator("[data-warnings]"))  # figures date from 2016-2017
+    # 2017: the payment route changed on 1 October (COA letter, then the gemeentefonds).
+    assert "Op 1 oktober 2017" in _text(root.locator("[data-warnings]"))
+    # 2018: the amount is sourced (VNG), so a step with its source, not a warning.
+    assert "ook na 2017" in _text(root.locator("[data-steps]"))
     _no_violations(tab, "result")
     # The address holds every row, under the field names.
     assert tab.page.url.count("jaar=") == 3  # type: ignore[attr-defined]

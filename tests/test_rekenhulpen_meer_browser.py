@@ -53,7 +53,7 @@ CASES: dict[str, list[tuple[dict[str, Any], dict[str, str], list[str]]]] = {
         (
             {"uren_cursus": "0", "medische_beperking": True, "jaren_gewerkt": "4,5"},
             {"medische_route": "Ja", "voldoende_ingeburgerd": "Nee"},
-            ["nog 0,5 jaar werken in Nederland"],
+            ["nog 0,5 jaar betaald werk of vrijwilligerswerk"],
         ),
     ],
     "examenroute": [

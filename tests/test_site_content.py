@@ -310,7 +310,7 @@ CALCULATOR_LINKS = [
 ABBREVIATIONS = [
     "COA", "DUO", "AZC", "KNM", "ONA", "PID", "TVS", "ISK", "UAF", "IDW", "ION", "WEB",
     "MBO", "NT2", "OTAV", "VNG", "SZW", "OCW", "VWS", "SER", "WRR", "ISI", "ROC",
-    "V-inburgering",
+    "V-inburgering", "KIS",
 ]  # fmt: skip
 
 
@@ -393,9 +393,16 @@ ELISION = {"en", "of", "tot"}
 TYPOS = re.compile(r"\b(facstheet|particatie\w*|enen|inte zetten|toedichting)\b")
 
 
+# The colophon lists the corrections of the factsheet's text: it quotes the slips on purpose.
+QUOTES_THE_FACTSHEETS_SLIPS = {"colofon/"}
+
+
 def test_no_pdf_artefacts_remain(pages: dict[str, ParsedPage]) -> None:
+    assert set(pages) >= QUOTES_THE_FACTSHEETS_SLIPS
     suspicious = []
     for url, page in pages.items():
+        if url in QUOTES_THE_FACTSHEETS_SLIPS:
+            continue
         text = page.article_text
         broken = [m.group(0) for m in BROKEN_WORD.finditer(text) if m.group(1) not in ELISION]
         suspicious += [f"{url}: {word}" for word in broken]
