@@ -76,6 +76,10 @@ def _search(tab: Tab, query: str) -> list[str]:
         ("lening", "deel-2/duo-lening/"),
         ("blauwe map", "deel-3/statushouders/"),
         ("participatieverklaring", "deel-1/participatieverklaring/"),
+        # The section 'Wet inburgering 2021' (issue 9): its own terms find its pages.
+        ("pip", "wet-inburgering-2021/brede-intake-en-pip/"),  # Material lowercases ?h=
+        ("leerroute", "wet-inburgering-2021/leerroutes/"),
+        ("brede intake", "wet-inburgering-2021/brede-intake-en-pip/"),
     ],
 )
 def test_the_search_box_finds_the_right_pages(tab: Tab, query: str, expected: str) -> None:
