@@ -1,8 +1,11 @@
-"""Helpers for the browser tests: axe-core from node_modules (pinned in package-lock)."""
+"""Helpers for the tests: axe-core from node_modules (pinned in package-lock) for the browser
+tests, and the build hooks loaded as modules."""
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,3 +30,12 @@ def describe(violations: list[dict[str, Any]]) -> str:
         targets = [", ".join(n["target"]) for n in v["nodes"][:5]]
         lines.append(f"{v['id']} ({v['impact']}): {v['help']} -> {targets}")
     return "\n".join(lines)
+
+
+def load_hook(name: str) -> ModuleType:
+    """The build hook hooks/NAME.py as a fresh module (the hooks are files, not a package)."""
+    spec = importlib.util.spec_from_file_location(f"hook_{name}", ROOT / "hooks" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -115,3 +115,15 @@ def content_pages(site: Path) -> dict[str, ParsedPage]:
         url = rel.removesuffix("index.html")
         pages[url] = parse(path)
     return pages
+
+
+def page_html(site: Path, url: str) -> str:
+    """The HTML of the built page at `url` (its URL path, 'deel-1/')."""
+    return (site / url / "index.html").read_text(encoding="utf-8")
+
+
+def article_html(site: Path, url: str) -> str:
+    """The page's <article> element: its content, without navigation and footer."""
+    html = page_html(site, url)
+    start = html.index("<article")
+    return html[start : html.index("</article>", start)]

@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 from types import ModuleType, SimpleNamespace
 
 import pytest
 from mkdocs.exceptions import PluginError
 
-HOOK = Path(__file__).resolve().parent.parent / "hooks" / "waarden.py"
+from tests.helpers import load_hook
 
 
 def _hook() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("hook_waarden", HOOK)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_hook("waarden")
 
 
 def _pagina(tekst: str) -> str:

@@ -15,21 +15,13 @@ import pytest
 from calc import bronnen
 from calc.bronnen import Bron
 from tests.sitemap import ParsedPage, content_pages, normalise
+from tests.sitemap import article_html as _article
+from tests.sitemap import page_html as _html
 
 
 @pytest.fixture(scope="module")
 def pages(built_site: Path) -> dict[str, ParsedPage]:
     return content_pages(built_site)
-
-
-def _html(site: Path, url: str) -> str:
-    return (site / url / "index.html").read_text(encoding="utf-8")
-
-
-def _article(site: Path, url: str) -> str:
-    html = _html(site, url)
-    start = html.index("<article")
-    return html[start : html.index("</article>", start)]
 
 
 # --- C2, X1: footnotes keep the factsheet's numbers --------------------------------------------

@@ -8,7 +8,6 @@ The lists below are the test's own. Nothing here reads the research notes or the
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from dataclasses import dataclass, field
@@ -21,7 +20,10 @@ from urllib.parse import urljoin
 import pytest
 from mkdocs.exceptions import PluginError
 
+from tests.helpers import load_hook
 from tests.sitemap import ParsedPage, content_pages, normalise
+from tests.sitemap import article_html as _article
+from tests.sitemap import page_html as _html
 
 ROOT = Path(__file__).resolve().parent.parent
 SECTIE = "wet-inburgering-2021/"
@@ -59,16 +61,6 @@ NOTICE_WOORDEN = [
 @pytest.fixture(scope="module")
 def pages(built_site: Path) -> dict[str, ParsedPage]:
     return content_pages(built_site)
-
-
-def _html(site: Path, url: str) -> str:
-    return (site / url / "index.html").read_text(encoding="utf-8")
-
-
-def _article(site: Path, url: str) -> str:
-    html = _html(site, url)
-    start = html.index("<article")
-    return html[start : html.index("</article>", start)]
 
 
 # --- In the navigation, right after 'Wat is er veranderd sinds 2016' ------------------------
@@ -433,11 +425,7 @@ def test_the_factsheets_sentences_are_not_edited_for_the_pointers() -> None:
 
 
 def _hook() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("hook_wijzigingen", ROOT / "hooks/wijzigingen.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_hook("wijzigingen")
 
 
 def _pagina(meta: dict[str, Any]) -> SimpleNamespace:
