@@ -466,6 +466,34 @@ def test_a_text_page_loads_no_pyodide_file(tab: Tab) -> None:
     _clean(tab)
 
 
+def _calculator_requests(tab: Tab) -> list[str]:
+    """Requests for the calculators' glue (assets/rekenhulpen/: scripts, stylesheet), Pyodide
+    or the wheel."""
+    calculator = ("/assets/rekenhulpen/", "/assets/pyodide/", "/assets/wheels/")
+    return [u for u in tab.requests if any(part in u for part in calculator)]
+
+
+def test_a_text_page_loads_no_calculator_code_until_a_calculator_is_shown(tab: Tab) -> None:
+    for path in ("deel-4/regie-inburgering/", "deel-2/duo-lening/"):
+        tab.goto(path)
+        tab.page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]
+    assert any(u.endswith("/assets/javascripts/site.mjs") for u in tab.requests), tab.requests
+    assert not _calculator_requests(tab), _calculator_requests(tab)
+    # Instant navigation to a calculator brings its glue and stylesheet, and it works.
+    tab.page.evaluate("window.__notReloaded = true")  # type: ignore[attr-defined]
+    tab.page.locator("nav.md-nav--primary a[href$='rekenhulpen/lening/']").first.click()  # type: ignore[attr-defined]
+    tab.page.wait_for_url("**/rekenhulpen/lening/")  # type: ignore[attr-defined]
+    root = tab.page.locator("[data-rekenhulp='lening']")  # type: ignore[attr-defined]
+    root.locator("[name='leeftijd']").wait_for()
+    _fill(root, {"doelgroep": "asielstatushouder", "leeftijd": "30"})
+    _wait_result(root, "recht_op_lening", "Ja")
+    assert tab.page.evaluate("window.__notReloaded") is True  # type: ignore[attr-defined]
+    assert tab.page.evaluate("window.__rekenhulp.created") == 1  # type: ignore[attr-defined]
+    assert tab.page.evaluate("document.getElementById('rekenhulp-style').sheet !== null")  # type: ignore[attr-defined]
+    assert any(u.endswith("/assets/rekenhulpen/calculator.mjs") for u in tab.requests)
+    _clean(tab)
+
+
 def test_the_worker_survives_instant_navigation(tab: Tab) -> None:
     wasm: list[str] = []
     tab.page.context.on(  # type: ignore[attr-defined]
