@@ -45,23 +45,32 @@ export function readInputs(form, rows) {
   return { jaren: rows.all().map(collect) };
 }
 
-/** Only the calculator's inputs go in the address, under their own names. */
-export function writeUrl(form, rows) {
+// Every field of every row, in order (a row's fields line up by their index); none at all
+// when every field is empty.
+function rowParams(rows) {
   const params = new URLSearchParams();
-  if (rows) {
-    for (const row of rows.all()) {
-      for (const control of controls(row)) params.append(control.name, control.value.trim());
-    }
-    if ([...params.values()].every((v) => v === "")) params.forEach((_, k) => params.delete(k));
-  } else {
-    for (const control of controls(form)) {
-      if (control.type === "checkbox") {
-        if (String(control.checked) !== control.dataset.default) params.set(control.name, String(control.checked));
-      } else if (control.value.trim() !== "") {
-        params.set(control.name, control.value.trim());
-      }
+  for (const row of rows.all()) {
+    for (const control of controls(row)) params.append(control.name, control.value.trim());
+  }
+  return [...params.values()].some((v) => v !== "") ? params : new URLSearchParams();
+}
+
+// The fields that are filled in, and the checkboxes that differ from their default.
+function fieldParams(form) {
+  const params = new URLSearchParams();
+  for (const control of controls(form)) {
+    if (control.type === "checkbox") {
+      if (String(control.checked) !== control.dataset.default) params.set(control.name, String(control.checked));
+    } else if (control.value.trim() !== "") {
+      params.set(control.name, control.value.trim());
     }
   }
+  return params;
+}
+
+/** Only the calculator's inputs go in the address, under their own names. */
+export function writeUrl(form, rows) {
+  const params = rows ? rowParams(rows) : fieldParams(form);
   const query = params.toString();
   const url = `${location.pathname}${query ? `?${query}` : ""}${location.hash}`;
   if (url !== `${location.pathname}${location.search}${location.hash}`) {
