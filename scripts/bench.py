@@ -1,6 +1,6 @@
 """Benchmark of the calculators in Chromium; prints a Markdown table.
 
-    .venv/bin/python scripts/bench.py [--rounds 9] [--text-rounds 21] [--only text] [--site DIR]
+    .venv/bin/python scripts/bench.py [--rounds 9] [--text-rounds 15] [--only text] [--site DIR]
 
 Builds the site (`mkdocs build --strict`) into a temporary directory unless --site is given,
 adds a tiny bench page (__bench__/) that boots the same Pyodide files bare in a module worker,
@@ -14,11 +14,10 @@ median of several rounds:
 - main-thread long tasks (PerformanceObserver 'longtask'), during load and while typing;
 - bytes served for a text page and for a calculator page (cold, uncompressed as sent by this
   server; GitHub Pages compresses text files, so the wire is smaller there);
-- a long text page next to the same Markdown built with plain Material in the same run (our
-  mkdocs.yml without our hooks, extra CSS and JS or theme overrides): total blocking time, long
-  tasks, largest contentful paint and bytes, gzipped as GitHub Pages serves them, with Chromium
-  slowed down as Lighthouse's mobile preset does (4x CPU, 150 ms round trip, 1.6 Mbit/s), from
-  Chromium's own timings (PerformanceObserver 'longtask' and 'largest-contentful-paint').
+- a long text page next to the same Markdown built with plain Material, and with Material and
+  our theme settings, in the same run: total blocking time, main-thread CPU time, long tasks,
+  largest contentful paint and bytes (gzipped, as GitHub Pages serves them), from Chromium's
+  trace, over a phone's network with a phone's CPU taken as 4x slower (scripts/bench_text.py).
 
 `--only text` measures the text page alone (a minute or two).
 
@@ -259,7 +258,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=9)
     parser.add_argument("--inputs", type=int, default=20, help="typed changes for the latency")
-    parser.add_argument("--text-rounds", type=int, default=21, help="loads of the text page")
+    parser.add_argument("--text-rounds", type=int, default=15, help="loads of the text page")
     parser.add_argument("--only", choices=["calculators", "text"], help="measure one part")
     parser.add_argument("--site", type=Path, help="a built site (default: build one)")
     options = parser.parse_args()
