@@ -46,7 +46,7 @@ lint: setup
 	$(VENV)/bin/ruff format --check src tests hooks scripts calculators
 	$(VENV)/bin/mypy
 
-## bench: time to first answer vs a bare Pyodide boot, latency, long tasks, bytes (Chromium)
+## bench: first answer vs a bare Pyodide boot, latency, long tasks, bytes; a text page vs plain Material
 bench: setup chromium
 	$(PY) scripts/bench.py
 

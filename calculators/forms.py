@@ -2,7 +2,7 @@
 
 Field names are the input keys of `calc.run` (see the spec, "Rekenhulpen"); result keys are the
 keys of its `result`. The page hook (hooks/rekenhulpen.py) renders the markup from this
-description with templates/rekenhulp.html; the browser glue (js/rekenhulpen.mjs) only routes
+description with templates/rekenhulp.html; the browser glue (js/calculator.mjs) only routes
 fields in and results out, and reads the kinds from the markup. Labels are Dutch; hints are
 written in the Markdown pages, inside the shortcode.
 """

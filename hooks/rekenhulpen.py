@@ -82,6 +82,7 @@ def _urls(page_url: str) -> dict[str, str]:
         "pyodide_url": rel(runtime.pyodide_url().rstrip("/")) + "/",
         "wheel_url": rel(runtime.wheel_url()),
         "boot_script": rel(f"{ASSETS}/boot.js"),
+        "stylesheet": rel(f"{ASSETS}/rekenhulpen.css"),
     }
 
 
@@ -167,11 +168,13 @@ def on_page_content(html: str, page: Any, config: Any, files: Files) -> str:
 
 
 def on_post_page(output: str, page: Any, config: Any) -> str:
-    """Calculator pages start Python from the head, before the rest of the page has run.
+    """Calculator pages start Python from the head, and link the calculators' stylesheet.
 
     A small external classic script (no inline script), calculators/js/boot.js, creates the
-    worker; runtime.mjs adopts it, so there is still one worker. Text pages get nothing: they
-    load no Pyodide file at all.
+    worker before the rest of the page has run; runtime.mjs adopts it, so there is still one
+    worker. Text pages get neither: they load no file of the calculators at all. After instant
+    navigation Material adds the new page's head elements (the stylesheet; the script stays
+    inert, and runtime.mjs starts the worker itself).
     """
     if page.file.src_uri not in _with_calculator:
         return output
@@ -185,4 +188,8 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
     # stylesheets above it, and Material's bundle would otherwise run first.
     charset = '<meta charset="utf-8">'
     at = output.index(charset) + len(charset)
-    return output[:at] + "\n" + tag + output[at:]
+    output = output[:at] + "\n" + tag + output[at:]
+    # The stylesheet last in the head: after Material's and extra_css, as before.
+    style = f'<link rel="stylesheet" id="rekenhulp-style" href="{urls["stylesheet"]}">'
+    at = output.index("</head>")
+    return output[:at] + style + "\n" + output[at:]

@@ -1,6 +1,6 @@
 """Benchmark of the calculators in Chromium; prints a Markdown table.
 
-    .venv/bin/python scripts/bench.py [--rounds 9] [--site DIR]
+    .venv/bin/python scripts/bench.py [--rounds 9] [--text-rounds 15] [--only text] [--site DIR]
 
 Builds the site (`mkdocs build --strict`) into a temporary directory unless --site is given,
 adds a tiny bench page (__bench__/) that boots the same Pyodide files bare in a module worker,
@@ -13,7 +13,13 @@ median of several rounds:
   glue records), after the 150 ms debounce;
 - main-thread long tasks (PerformanceObserver 'longtask'), during load and while typing;
 - bytes served for a text page and for a calculator page (cold, uncompressed as sent by this
-  server; GitHub Pages compresses text files, so the wire is smaller there).
+  server; GitHub Pages compresses text files, so the wire is smaller there);
+- a long text page next to the same Markdown built with plain Material, and with Material and
+  our theme settings, in the same run: total blocking time, main-thread CPU time, long tasks,
+  largest contentful paint and bytes (gzipped, as GitHub Pages serves them), from Chromium's
+  trace, over a phone's network with a phone's CPU taken as 4x slower (scripts/bench_text.py).
+
+`--only text` measures the text page alone (a minute or two).
 
 Uses Debian's chromium (/usr/bin/chromium, or $CHROMIUM); never downloads a browser.
 """
@@ -40,6 +46,8 @@ from tests.conftest import (  # noqa: E402
     CHROMIUM_ARGS,
     StaticHandler,
 )
+
+import bench_text  # noqa: E402 - scripts/bench_text.py, beside this file; needs the path above
 
 ARGS = CHROMIUM_ARGS
 
@@ -140,95 +148,80 @@ def median(values: list[float]) -> float:
     return statistics.median(values) if values else float("nan")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=9)
-    parser.add_argument("--inputs", type=int, default=20, help="typed changes for the latency")
-    parser.add_argument("--site", type=Path, help="a built site (default: build one)")
-    options = parser.parse_args()
+def calculator_rows(
+    browser: Any, base: str, counter: Counter, rounds: int, inputs: int
+) -> list[str]:
+    """The calculators' rows of the table (Markdown)."""
+    cold_ours: list[float] = []
+    cold_bare: list[float] = []
+    warm_ours: list[float] = []
+    warm_bare: list[float] = []
+    load_tasks: list[dict[str, float]] = []
+    bare_tasks: list[dict[str, float]] = []
 
-    from playwright.sync_api import sync_playwright
+    def context() -> Any:
+        ctx = browser.new_context(locale="nl-NL")
+        ctx.add_init_script(LONGTASKS)
+        return ctx
 
-    with tempfile.TemporaryDirectory() as tmp:
-        site = options.site or Path(tmp) / "site"
-        if options.site is None:
-            build(site)
-        add_bench_page(site)
-        counter = Counter()
-        server, base = serve(site, counter)
-        cold_ours, cold_bare, warm_ours, warm_bare = [], [], [], []
-        load_tasks: list[dict[str, float]] = []
-        bare_tasks: list[dict[str, float]] = []
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+    # Cold: a fresh context (empty cache) per measurement, alternating the two pages.
+    for _ in range(rounds):
+        ctx = context()
+        page = ctx.new_page()
+        cold_ours.append(first_answer(page, base + SHARED))
+        page.wait_for_timeout(300)
+        load_tasks += longtasks(page)
+        ctx.close()
+        ctx = context()
+        page = ctx.new_page()
+        cold_bare.append(bare_boot(page, base + "__bench__/"))
+        bare_tasks += longtasks(page)
+        ctx.close()
 
-            def context() -> Any:
-                ctx = browser.new_context(locale="nl-NL")
-                ctx.add_init_script(LONGTASKS)
-                return ctx
+    # Warm: the same context, loaded once before; each round is a fresh page load.
+    ctx = context()
+    page = ctx.new_page()
+    first_answer(page, base + SHARED)
+    bare_boot(page, base + "__bench__/")
+    for _ in range(rounds):
+        warm_ours.append(first_answer(page, base + SHARED))
+        warm_bare.append(bare_boot(page, base + "__bench__/"))
 
-            # Cold: a fresh context (empty cache) per measurement, alternating the two pages.
-            for _ in range(options.rounds):
-                ctx = context()
-                page = ctx.new_page()
-                cold_ours.append(first_answer(page, base + SHARED))
-                page.wait_for_timeout(300)
-                load_tasks += longtasks(page)
-                ctx.close()
-                ctx = context()
-                page = ctx.new_page()
-                cold_bare.append(bare_boot(page, base + "__bench__/"))
-                bare_tasks += longtasks(page)
-                ctx.close()
+    # Input to result, on a loaded calculator page.
+    first_answer(page, base + SHARED)
+    page.evaluate("window.__longtasks = []")
+    field = page.locator("[name='peildatum']")
+    latencies: list[float] = []
+    for i in range(inputs):
+        before = page.evaluate("performance.getEntriesByName('rekenhulp:compute').length")
+        field.fill(f"20{17 + i % 5}-0{1 + i % 9}-1{i % 10}")
+        page.wait_for_function(
+            f"performance.getEntriesByName('rekenhulp:compute').length > {before}"
+        )
+        latencies.append(
+            page.evaluate("performance.getEntriesByName('rekenhulp:compute').at(-1).duration")
+        )
+    typing_tasks = longtasks(page)
+    ctx.close()
 
-            # Warm: the same context, loaded once before; each round is a fresh page load.
-            ctx = context()
-            page = ctx.new_page()
-            first_answer(page, base + SHARED)
-            bare_boot(page, base + "__bench__/")
-            for _ in range(options.rounds):
-                warm_ours.append(first_answer(page, base + SHARED))
-                warm_bare.append(bare_boot(page, base + "__bench__/"))
-
-            # Input to result, on a loaded calculator page.
-            first_answer(page, base + SHARED)
-            page.evaluate("window.__longtasks = []")
-            field = page.locator("[name='peildatum']")
-            latencies: list[float] = []
-            for i in range(options.inputs):
-                before = page.evaluate("performance.getEntriesByName('rekenhulp:compute').length")
-                field.fill(f"20{17 + i % 5}-0{1 + i % 9}-1{i % 10}")
-                page.wait_for_function(
-                    f"performance.getEntriesByName('rekenhulp:compute').length > {before}"
-                )
-                latencies.append(
-                    page.evaluate(
-                        "performance.getEntriesByName('rekenhulp:compute').at(-1).duration"
-                    )
-                )
-            typing_tasks = longtasks(page)
-            ctx.close()
-
-            # Bytes for a text page and a calculator page, cold.
-            sizes = {}
-            for label, path in (
-                ("text page (deel-2/duo-lening/)", "deel-2/duo-lening/"),
-                ("calculator page (rekenhulpen/termijnen/)", SHARED),
-            ):
-                ctx = context()
-                page = ctx.new_page()
-                counter.bytes = 0
-                page.goto(base + path)
-                if "rekenhulpen" in path:
-                    page.wait_for_function(
-                        "performance.getEntriesByName('rekenhulp:first-result').length > 0",
-                        timeout=60_000,
-                    )
-                page.wait_for_load_state("networkidle")
-                sizes[label] = counter.bytes
-                ctx.close()
-            browser.close()
-        server.shutdown()
+    # Bytes for a text page and a calculator page, cold.
+    sizes = {}
+    for label, path in (
+        ("text page (deel-2/duo-lening/)", "deel-2/duo-lening/"),
+        ("calculator page (rekenhulpen/termijnen/)", SHARED),
+    ):
+        ctx = context()
+        page = ctx.new_page()
+        counter.bytes = 0
+        page.goto(base + path)
+        if "rekenhulpen" in path:
+            page.wait_for_function(
+                "performance.getEntriesByName('rekenhulp:first-result').length > 0",
+                timeout=60_000,
+            )
+        page.wait_for_load_state("networkidle")
+        sizes[label] = counter.bytes
+        ctx.close()
 
     def ms(v: float) -> str:
         return f"{v:,.0f} ms".replace(",", " ")
@@ -243,30 +236,59 @@ def main() -> None:
     warm_ratio = median(warm_ours) / median(warm_bare)
     lat_sorted = sorted(latencies)
     p95 = lat_sorted[min(len(lat_sorted) - 1, int(0.95 * len(lat_sorted)))]
-    print(f"Calculators benchmark: Chromium, {options.rounds} rounds, medians.\n")
+    rows = [
+        f"| first answer from a shared URL, cold | {ms(median(cold_ours))} | |",
+        f"| bare Pyodide boot (same files, module worker), cold | {ms(median(cold_bare))} | |",
+        f"| ratio, cold | {cold_ratio:.2f} x | ≤ 1.10 x |",
+        f"| first answer from a shared URL, warm | {ms(median(warm_ours))} | |",
+        f"| bare Pyodide boot, warm | {ms(median(warm_bare))} | |",
+        f"| ratio, warm | {warm_ratio:.2f} x | ≤ 1.10 x |",
+        f"| input to result (worker round trip + render), median / p95 | "
+        f"{median(latencies):.1f} / {p95:.1f} ms | ≤ 16 ms |",
+        f"| long tasks while typing ({inputs} changes) | "
+        f"{tasks(typing_tasks, 1).replace(' per load', ' in all')} | none |",
+        f"| long tasks, calculator page load (incl. Material) | {tasks(load_tasks, rounds)} | |",
+        f"| long tasks, bare boot page | {tasks(bare_tasks, rounds)} | |",
+    ]
+    rows += [f"| bytes served, {label} | {size / 1e6:.2f} MB | |" for label, size in sizes.items()]
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=9)
+    parser.add_argument("--inputs", type=int, default=20, help="typed changes for the latency")
+    parser.add_argument("--text-rounds", type=int, default=15, help="loads of the text page")
+    parser.add_argument("--only", choices=["calculators", "text"], help="measure one part")
+    parser.add_argument("--site", type=Path, help="a built site (default: build one)")
+    options = parser.parse_args()
+
+    from playwright.sync_api import sync_playwright
+
+    rows: list[str] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        site = options.site or Path(tmp) / "site"
+        if options.site is None:
+            build(site)
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+            if options.only != "text":
+                add_bench_page(site)
+                counter = Counter()
+                server, base = serve(site, counter)
+                rows += calculator_rows(browser, base, counter, options.rounds, options.inputs)
+                server.shutdown()
+            if options.only != "calculators":
+                rows += bench_text.measure(browser, site, Path(tmp), options.text_rounds)
+            browser.close()
+
+    print(
+        f"Benchmark: Chromium, {options.rounds} rounds (text page: {options.text_rounds}), "
+        "medians.\n"
+    )
     print("| measure | value | target |")
     print("|---|---|---|")
-    print(f"| first answer from a shared URL, cold | {ms(median(cold_ours))} | |")
-    print(f"| bare Pyodide boot (same files, module worker), cold | {ms(median(cold_bare))} | |")
-    print(f"| ratio, cold | {cold_ratio:.2f} x | ≤ 1.10 x |")
-    print(f"| first answer from a shared URL, warm | {ms(median(warm_ours))} | |")
-    print(f"| bare Pyodide boot, warm | {ms(median(warm_bare))} | |")
-    print(f"| ratio, warm | {warm_ratio:.2f} x | ≤ 1.10 x |")
-    print(
-        f"| input to result (worker round trip + render), median / p95 | "
-        f"{median(latencies):.1f} / {p95:.1f} ms | ≤ 16 ms |"
-    )
-    print(
-        f"| long tasks while typing ({options.inputs} changes) | "
-        f"{tasks(typing_tasks, 1).replace(' per load', ' in all')} | none |"
-    )
-    print(
-        f"| long tasks, calculator page load (incl. Material) | "
-        f"{tasks(load_tasks, options.rounds)} | |"
-    )
-    print(f"| long tasks, bare boot page | {tasks(bare_tasks, options.rounds)} | |")
-    for label, size in sizes.items():
-        print(f"| bytes served, {label} | {size / 1e6:.2f} MB | |")
+    print("\n".join(rows))
 
 
 if __name__ == "__main__":

@@ -469,16 +469,19 @@ def test_a_text_page_loads_no_pyodide_file(tab: Tab) -> None:
     _clean(tab)
 
 
-def test_the_worker_survives_instant_navigation(tab: Tab) -> None:
-    wasm: list[str] = []
-    tab.page.context.on(  # type: ignore[attr-defined]
-        "request", lambda r: wasm.append(r.url) if r.url.endswith(".wasm") else None
-    )
-    _open(tab, "termijnen", {"start_inburgeringsplicht": "2016-03-01"})
-    tab.page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]  # sitemap read
+def _calculator_requests(tab: Tab) -> list[str]:
+    """Requests for the calculators' glue (assets/rekenhulpen/: scripts, stylesheet), Pyodide
+    or the wheel."""
+    calculator = ("/assets/rekenhulpen/", "/assets/pyodide/", "/assets/wheels/")
+    return [u for u in tab.requests if any(part in u for part in calculator)]
+
+
+def _lening_by_instant_navigation(tab: Tab, link: str) -> None:
+    """Click the navigation link whose address ends in `link`: Material swaps the page without
+    reloading the scripts. The lening calculator there computes; the page was not reloaded and
+    there is one worker."""
     tab.page.evaluate("window.__notReloaded = true")  # type: ignore[attr-defined]
-    # Click the navigation link: Material swaps the page without reloading the scripts.
-    tab.page.locator("nav.md-nav--primary a[href$='lening/']").first.click()  # type: ignore[attr-defined]
+    tab.page.locator(f"nav.md-nav--primary a[href$='{link}']").first.click()  # type: ignore[attr-defined]
     tab.page.wait_for_url("**/rekenhulpen/lening/")  # type: ignore[attr-defined]
     root = tab.page.locator("[data-rekenhulp='lening']")  # type: ignore[attr-defined]
     root.locator("[name='leeftijd']").wait_for()
@@ -486,6 +489,29 @@ def test_the_worker_survives_instant_navigation(tab: Tab) -> None:
     _wait_result(root, "recht_op_lening", "Ja")
     assert tab.page.evaluate("window.__notReloaded") is True  # type: ignore[attr-defined]
     assert tab.page.evaluate("window.__rekenhulp.created") == 1  # type: ignore[attr-defined]
+
+
+def test_a_text_page_loads_no_calculator_code_until_a_calculator_is_shown(tab: Tab) -> None:
+    for path in ("deel-4/regie-inburgering/", "deel-2/duo-lening/"):
+        tab.goto(path)
+        tab.page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]
+    assert any(u.endswith("/assets/javascripts/site.mjs") for u in tab.requests), tab.requests
+    assert not _calculator_requests(tab), _calculator_requests(tab)
+    # Instant navigation to a calculator brings its glue and stylesheet, and it works.
+    _lening_by_instant_navigation(tab, "rekenhulpen/lening/")
+    assert tab.page.evaluate("document.getElementById('rekenhulp-style').sheet !== null")  # type: ignore[attr-defined]
+    assert any(u.endswith("/assets/rekenhulpen/calculator.mjs") for u in tab.requests)
+    _clean(tab)
+
+
+def test_the_worker_survives_instant_navigation(tab: Tab) -> None:
+    wasm: list[str] = []
+    tab.page.context.on(  # type: ignore[attr-defined]
+        "request", lambda r: wasm.append(r.url) if r.url.endswith(".wasm") else None
+    )
+    _open(tab, "termijnen", {"start_inburgeringsplicht": "2016-03-01"})
+    tab.page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]  # sitemap read
+    _lening_by_instant_navigation(tab, "lening/")
     assert len(wasm) == 1, wasm
     # The first page's inputs did not follow to the second page's address.
     assert "start_inburgeringsplicht" not in tab.page.url  # type: ignore[attr-defined]

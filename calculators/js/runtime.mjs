@@ -1,8 +1,8 @@
 // The calculators' Python runtime, as seen from the page: ONE module worker (worker.mjs) for
-// the whole visit. This module is shared by the head script of calculator pages (which starts
-// the boot before the rest of the page has run) and by rekenhulpen.mjs (which mounts the forms);
-// both import the same URL, so there is one module instance and one worker. Its state lives
-// here, so it survives Material's instant navigation.
+// the whole visit. Imported by calculator.mjs when a page has a calculator; module instances
+// live as long as the document, so this state survives Material's instant navigation and every
+// calculator page shares the one worker. On a calculator page opened directly, boot.js has
+// already started the worker from the head: it is adopted here.
 
 const BOOT_TIMEOUT_MS = 60_000;
 const SLOW_BOOT_MS = 10_000;
@@ -75,6 +75,7 @@ export function startWorker(config) {
     if (message.type === "ready") {
       runtime.timers.forEach(clearTimeout);
       runtime.state = "ready";
+      armPending();
       performance.mark("rekenhulp:ready");
       notify();
     } else if (message.type === "failed") {
@@ -119,6 +120,14 @@ function adoptEarlyWorker(config) {
   return early.worker;
 }
 
+// Calls made while Python was booting: their timeout starts now.
+function armPending() {
+  for (const call of runtime.pending.values()) {
+    call.arm?.();
+    call.arm = null;
+  }
+}
+
 export function retry() {
   if (runtime.state !== "failed" || !runtime.config) return;
   runtime.state = "idle";
@@ -145,14 +154,18 @@ export function callPython(fn, args) {
   });
 }
 
+/** The worker's, Pyodide's and the wheel's URLs from data-worker, data-pyodide, data-wheel. */
+export function configFrom(dataset) {
+  const absolute = (url) => new URL(url, location.href).href;
+  return {
+    worker: absolute(dataset.worker),
+    pyodide: absolute(dataset.pyodide),
+    wheel: absolute(dataset.wheel),
+  };
+}
+
 // On a calculator page opened directly, the head carries
 // <script id="rekenhulp-boot" src="boot.js" data-worker data-pyodide data-wheel>, which has
 // already started the worker: adopt it now.
 const boot = document.getElementById("rekenhulp-boot");
-if (boot) {
-  startWorker({
-    worker: new URL(boot.dataset.worker, location.href).href,
-    pyodide: new URL(boot.dataset.pyodide, location.href).href,
-    wheel: new URL(boot.dataset.wheel, location.href).href,
-  });
-}
+if (boot) startWorker(configFrom(boot.dataset));
