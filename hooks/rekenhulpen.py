@@ -1,7 +1,7 @@
 """Build step: the calculators (rekenhulpen) on their pages.
 
 - Expands the shortcode `<!-- rekenhulp: NAME -->` into the calculator's markup, rendered from
-  calculators/forms.py with calculators/templates/rekenhulp.html. An unknown name fails the
+  calculators/forms/ with calculators/templates/rekenhulp.html. An unknown name fails the
   build. Hints for the fields are written in the page, inside the shortcode, one per line:
 
       <!-- rekenhulp: termijnen
@@ -30,6 +30,8 @@ from calc import parameters
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import runtime  # the sibling hook: versioned runtime URLs
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the package `calculators`
+
 ROOT = Path(__file__).resolve().parent.parent
 GLUE = ROOT / "calculators"
 ASSETS = "assets/rekenhulpen"
@@ -37,13 +39,10 @@ SHORTCODE = re.compile(r"<!--\s*rekenhulp:\s*([\w-]+)\s*(.*?)-->", re.DOTALL)
 
 
 def _load_forms() -> Any:
-    spec = importlib.util.spec_from_file_location("rekenhulp_forms", GLUE / "forms.py")
-    if spec is None or spec.loader is None:
-        raise PluginError("Cannot load calculators/forms.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["rekenhulp_forms"] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
+    """calculators.forms, read afresh (`mkdocs serve` rebuilds after an edit)."""
+    for name in [m for m in sys.modules if m == "calculators" or m.startswith("calculators.")]:
+        del sys.modules[name]
+    return importlib.import_module("calculators.forms")
 
 
 _env = jinja2.Environment(

@@ -1,30 +1,13 @@
-"""The forms describe exactly the calculators' inputs and results (calculators/forms.py)."""
+"""The forms describe exactly the calculators' inputs and results (calculators/forms/)."""
 
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
 
 import pytest
+from calculators import forms
 
 from calc.rekenhulpen import examenroute, financiering, jongeren, lening, ontheffing, termijnen
-
-FORMS = Path(__file__).resolve().parent.parent / "calculators" / "forms.py"
-
-
-def _load_forms() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("rekenhulp_forms_test", FORMS)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
-forms = _load_forms()
 
 # Each calculator's input field names and typed result, as the rules define them.
 MODELS: dict[str, tuple[tuple[str, ...], type]] = {

@@ -84,10 +84,13 @@ def _fill(root: Any, values: dict[str, str | bool]) -> None:
 
 
 def _clear(root: Any) -> None:
+    """Empty every field the reader can see (the other law's fields are hidden, not used)."""
     for field in root.locator("input[type=text]").all():
-        field.fill("")
+        if field.is_visible():
+            field.fill("")
     for box in root.locator("input[type=checkbox]").all():
-        box.set_checked(box.get_attribute("data-default") == "true")
+        if box.is_visible():
+            box.set_checked(box.get_attribute("data-default") == "true")
 
 
 def _no_violations(tab: Tab, state: str) -> None:

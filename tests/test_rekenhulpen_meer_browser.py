@@ -143,12 +143,16 @@ ERRORS: dict[str, tuple[dict[str, str], list[str]]] = {
 
 
 def _reset(root: Any) -> None:
+    """Empty every field the reader can see (the other law's fields are hidden, not used)."""
     for field in root.locator("input[type=text]").all():
-        field.fill("")
+        if field.is_visible():
+            field.fill("")
     for box in root.locator("input[type=checkbox]").all():
-        box.set_checked(box.get_attribute("data-default") == "true")
+        if box.is_visible():
+            box.set_checked(box.get_attribute("data-default") == "true")
     for select in root.locator("select").all():
-        select.select_option("")
+        if select.is_visible():
+            select.select_option("")
 
 
 def _check(root: Any, expected: dict[str, str], phrases: list[str]) -> None:

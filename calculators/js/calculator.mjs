@@ -1,7 +1,8 @@
 // One calculator on a page, imported by the site's module (assets/javascripts/site.mjs) only on
 // pages that have one. It wires the parts, each in its own module: the fields and the address
-// (fields.mjs, rows.mjs), Python in the worker (runtime.mjs), the answer (results.mjs,
-// status.mjs), the errors (errors.mjs) and the exports (exports.mjs). The glue only routes:
+// (fields.mjs, rows.mjs; wet.mjs shows the fields of the law that applies), Python in the worker
+// (runtime.mjs), the answer (results.mjs, status.mjs), the errors (errors.mjs) and the exports
+// (exports.mjs). The glue only routes:
 // form fields in, `calc.run_json` out; the rules, the numbers and the steps come from Python.
 
 import { clearErrors, showErrors, wireSummary } from "./errors.mjs";
@@ -11,6 +12,7 @@ import { showBroken, showEmpty, showInvalid, showResult } from "./results.mjs";
 import { Rows } from "./rows.mjs";
 import { callPython, configFrom, retry, runtime, startWorker } from "./runtime.mjs";
 import { showStatus } from "./status.mjs";
+import { wireWet } from "./wet.mjs";
 
 const DEBOUNCE_MS = 150;
 
@@ -51,6 +53,7 @@ class Calculator {
     this.rows?.wire(this.q("[data-add-row]"), () => this.schedule());
     runtime.views.add(this);
     if (readUrl(this.form, this.rows)) this.submitted = true; // a shared address: errors at once
+    wireWet(this.root, this.form);
     startWorker(configFrom(this.root.dataset));
     this.onState();
     if (hasInput(this.form)) this.compute("url");

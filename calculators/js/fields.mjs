@@ -13,7 +13,7 @@ export function hasInput(form) {
 
 // Typed dates: ISO (2016-03-01) as is; Dutch order (1-3-2016, 1/3/2016, 1.3.2016) to ISO.
 // Anything else goes to Python as typed, which answers with a Dutch message.
-function normaliseDate(text) {
+export function normaliseDate(text) {
   let m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
   if (m) return `${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}`;
   m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);

@@ -82,7 +82,7 @@ export function showResult(c, inputs, response) {
   hide(c, "[data-empty]", "[data-stale]");
   c.q("[data-regime]").textContent = c.regimes[response.regime] || response.regime || "";
   if (c.rows) fillTable(c, inputs, result);
-  else fillOutputs(c, result);
+  else fillOutputs(c, result, response.regime);
   c.q("[data-answer]").hidden = false;
   c.q("[data-steps]").replaceChildren(...explained(response.steps || [], c.base));
   const warnings = response.warnings || [];
@@ -113,7 +113,8 @@ function wordsOf(element) {
   return element.dataset.words ? JSON.parse(element.dataset.words) : null;
 }
 
-function fillOutputs(c, result) {
+// A result of one law only (data-wet from calculators/forms/) shows in an answer under that law.
+function fillOutputs(c, result, regime) {
   const list = c.q("[data-outputs]");
   for (const [key, value] of Object.entries(result)) {
     let element = list.querySelector(`[data-result="${CSS.escape(key)}"]`);
@@ -129,7 +130,8 @@ function fillOutputs(c, result) {
       list.append(wrapper);
     }
     fillValue(element, element.dataset.kind, value, wordsOf(element));
-    element.closest("[data-output]").hidden = false;
+    const output = element.closest("[data-output]");
+    output.hidden = Boolean(output.dataset.wet) && output.dataset.wet !== regime;
   }
   for (const element of list.querySelectorAll("[data-result]")) {
     if (!(element.dataset.result in result)) element.closest("[data-output]").hidden = true;

@@ -1,0 +1,1 @@
+"""The browser side of the calculators: forms (described once), templates, glue and styles."""

@@ -1,0 +1,58 @@
+"""The form and results of one rekenhulp (calculators/forms/__init__.py lists them all)."""
+
+from __future__ import annotations
+
+from calculators.forms.model import Calculator, Field, Output
+
+FINANCIERING = Calculator(
+    name="financiering",
+    title="Financiering voor de gemeente",
+    rows=True,
+    csv=True,
+    fields=(
+        Field("jaar", "Jaar", "int", required=True, width=4),
+        Field("aantal_gehuisvest", "Gehuisveste statushouders", "int", required=True, width=6),
+        Field(
+            "aantal_inburgeringsplichtig",
+            "Van wie inburgeringsplichtig",
+            "int",
+            required=True,
+            width=6,
+        ),
+        Field(
+            "aantal_gezinsmigranten",
+            "Gezinsmigranten in het participatieverklaringstraject",
+            "int",
+            width=6,
+        ),
+    ),
+    outputs=(
+        Output("jaar", "Jaar", "year"),
+        Output(
+            "regime",
+            "Wet",
+            "words",
+            {
+                "wi2007": "Wet inburgering 2007",
+                "wi2013": "Wet inburgering 2013",
+                "wi2021": "Wet inburgering 2021",
+            },
+        ),
+        Output(
+            "maatschappelijke_begeleiding_per_persoon",
+            "Maatschappelijke begeleiding per inburgeringsplichtige statushouder",
+            "money",
+        ),
+        Output("maatschappelijke_begeleiding", "Maatschappelijke begeleiding", "money"),
+        Output(
+            "extra_middelen_per_persoon", "Extra middelen per gehuisveste statushouder", "money"
+        ),
+        Output("extra_middelen", "Extra middelen", "money"),
+        Output("totaal", "Totaal voor de gemeente", "money"),
+        Output(
+            "eigen_bijdrage_gezinsmigranten",
+            "Eigen bijdrage gezinsmigranten (geen inkomsten voor de gemeente)",
+            "money",
+        ),
+    ),
+)

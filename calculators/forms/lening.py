@@ -1,0 +1,74 @@
+"""The form and results of one rekenhulp (calculators/forms/__init__.py lists them all)."""
+
+from __future__ import annotations
+
+from calculators.forms.model import Calculator, Field, Output
+
+LENING = Calculator(
+    name="lening",
+    title="Recht op een DUO-lening",
+    fields=(
+        Field(
+            "doelgroep",
+            "Doelgroep",
+            "choice",
+            required=True,
+            choices=(
+                ("asielstatushouder", "Statushouder met een asielvergunning"),
+                ("gezinslid_asiel", "Nagereisd gezinslid met een asielvergunning"),
+                (
+                    "gezinslid_regulier",
+                    "Gezinslid van een statushouder met een reguliere vergunning",
+                ),
+                ("gezinsmigrant", "Gezinsmigrant"),
+                ("overig", "Andere inburgeringsplichtige"),
+            ),
+        ),
+        Field("leeftijd", "Leeftijd in jaren (op de peildatum)", "int", required=True, width=3),
+        Field(
+            "inburgeringsplichtig",
+            "Is inburgeringsplichtig (kennisgeving van DUO)",
+            "bool",
+            default=True,
+        ),
+        Field(
+            "tijdelijk_vrijgesteld_mbo",
+            "Volgt direct na de leer- en kwalificatieplicht een mbo-opleiding op niveau 2 of hoger",
+            "bool",
+        ),
+        Field("voldoende_inkomen", "Heeft genoeg inkomen om de cursus zelf te betalen", "bool"),
+        Field("start_inburgeringsplicht", "Start van de inburgeringsplicht", "date"),
+        Field("peildatum", "Peildatum", "date"),
+    ),
+    outputs=(
+        Output("recht_op_lening", "Kan lenen bij DUO", "bool"),
+        Output(
+            "betaler",
+            "Wie betaalt de inburgering",
+            "words",
+            {"gemeente": "De gemeente", "inburgeraar": "De inburgeraar zelf (lenen kan)"},
+            wet="wi2021",
+        ),
+        Output("maximum_lening", "Maximale lening", "money"),
+        Output(
+            "terugbetaling",
+            "Terugbetalen",
+            "words",
+            {
+                "kwijtschelding_bij_tijdig_voldoen": (
+                    "Nee, kwijtschelding als de inburgeringsplicht op tijd is vervuld, of na "
+                    "vrijstelling of ontheffing"
+                ),
+                "terugbetalen_naar_draagkracht": "Ja, naar draagkracht, met rente, binnen 10 jaar",
+            },
+        ),
+        Output(
+            "max_facturering_per_kwartaal",
+            "Taalschool factureert per kwartaal hoogstens",
+            "money",
+            wet="wi2013",
+        ),
+        Output("vergoedbaar", "Te betalen uit de lening", "list"),
+        Output("niet_vergoedbaar", "Niet te betalen uit de lening", "list", wet="wi2013"),
+    ),
+)

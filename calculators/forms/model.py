@@ -1,0 +1,57 @@
+"""The vocabulary of the calculators' forms: fields, results, and the choices they share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+FieldKind = Literal["date", "bool", "int", "decimal", "choice"]
+#: For which law a field matters: "" both; the form shows a field of one law only when the date
+#: field that decides the law (Calculator.wet_veld) points to it.
+Wet = Literal["", "wi2013", "wi2021"]
+OutputKind = Literal["date", "money", "bool", "days", "count", "words", "list", "year", "years"]
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    label: str
+    kind: FieldKind
+    required: bool = False
+    default: bool = False  # for checkboxes: checked when the page opens
+    choices: tuple[tuple[str, str], ...] = ()  # (value, Dutch label) for kind "choice"
+    width: int = 10  # visible characters of a text field
+    wet: Wet = ""  # only under this law (see Wet)
+
+
+@dataclass(frozen=True)
+class Output:
+    key: str
+    label: str
+    kind: OutputKind
+    words: dict[str, str] = field(default_factory=dict)  # code -> Dutch, for kind "words"
+    wet: Wet = ""  # shown only in an answer under this law (see Wet)
+
+
+@dataclass(frozen=True)
+class Calculator:
+    name: str
+    title: str
+    fields: tuple[Field, ...]
+    outputs: tuple[Output, ...]
+    rows: bool = False  # several years as rows (financiering): the API takes `jaren`
+    ics: bool = False  # "Zet in agenda"
+    csv: bool = False  # "Download als CSV"
+    wet_veld: str = "start_inburgeringsplicht"  # the date field that decides the law
+
+
+LEERROUTES = (
+    ("b1", "B1-route"),
+    ("onderwijs", "Onderwijsroute"),
+    ("z", "Zelfredzaamheidsroute (Z-route)"),
+)
+DOELGROEPEN_2021 = (
+    ("asielstatushouder", "Asielstatushouder (of gezinslid van een asielstatushouder)"),
+    ("gezinsmigrant", "Gezinsmigrant"),
+    ("overig", "Andere inburgeringsplichtige"),
+)
