@@ -16,7 +16,14 @@ from typing import Generic, TypeVar
 
 from calc.bronnen import Uitleg
 from calc.datums import datum_nl
-from calc.regime import Berekening, Regime, buiten_factsheet, regime_op
+from calc.regime import (
+    Berekening,
+    Regime,
+    bron_regime,
+    buiten_factsheet,
+    datum_binnen_factsheet,
+    regime_op,
+)
 
 I = TypeVar("I")  # noqa: E741 - the input type, as in the rest of the package
 U = TypeVar("U")
@@ -35,6 +42,20 @@ def peildatum(gegeven: date | None) -> Data:
     """`Data` with only a peildatum (the law's date is filled in by the calculator)."""
     vandaag = date.today()
     return Data(gegeven or vandaag, gegeven or vandaag, gegeven is not None)
+
+
+def start_of_wi2013(start: date | None, gegeven: date | None, uitleg: Uitleg, gevolg: str) -> Data:
+    """The start of the obligation decides the law; without it, the Wet inburgering 2013 is
+    assumed and the answer says so (`gevolg`: what the calculator then uses)."""
+    peil = peildatum(gegeven)
+    if start is not None:
+        return Data(start, peil.peildatum, peil.peildatum_gegeven)
+    datum = datum_binnen_factsheet()
+    uitleg.waarschuw(
+        f"Er is geen startdatum van de inburgeringsplicht ingevuld. De rekenhulp {gevolg}",
+        bron_regime("wi2013", datum),
+    )
+    return Data(datum, peil.peildatum, peil.peildatum_gegeven)
 
 
 def op_peildatum(data: Data) -> str:

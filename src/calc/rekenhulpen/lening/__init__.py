@@ -8,24 +8,18 @@ given, and decides what the courts had said by then.
 from __future__ import annotations
 
 from calc.bronnen import Uitleg
-from calc.regime import bron_regime, datum_binnen_factsheet
-from calc.rekenhulpen.basis import Data, Rekenhulp, peildatum
+from calc.rekenhulpen.basis import Data, Rekenhulp, start_of_wi2013
 from calc.rekenhulpen.lening import uitleg_wi2013, uitleg_wi2021
 from calc.rekenhulpen.lening.invoer import VELDEN, LeningInvoer, LeningUitkomst, lees_invoer
 
 
 def data(invoer: LeningInvoer, uitleg: Uitleg) -> Data:
-    """The start of the obligation decides the law; without it, Wi2013 is assumed (a warning)."""
-    peil = peildatum(invoer.peildatum)
-    if invoer.start_inburgeringsplicht is not None:
-        return Data(invoer.start_inburgeringsplicht, peil.peildatum, peil.peildatum_gegeven)
-    datum = datum_binnen_factsheet()
-    uitleg.waarschuw(
-        "Er is geen startdatum van de inburgeringsplicht ingevuld. De rekenhulp gaat uit van "
-        "de Wet inburgering 2013, waar de factsheet over gaat.",
-        bron_regime("wi2013", datum),
+    return start_of_wi2013(
+        invoer.start_inburgeringsplicht,
+        invoer.peildatum,
+        uitleg,
+        "gaat uit van de Wet inburgering 2013, waar de factsheet over gaat.",
     )
-    return Data(datum, peil.peildatum, peil.peildatum_gegeven)
 
 
 REKENHULP = Rekenhulp(

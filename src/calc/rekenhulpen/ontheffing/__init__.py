@@ -8,8 +8,7 @@ be made yet, and what the courts had said by then.
 from __future__ import annotations
 
 from calc.bronnen import Uitleg
-from calc.regime import bron_regime, datum_binnen_factsheet
-from calc.rekenhulpen.basis import Data, Rekenhulp, peildatum
+from calc.rekenhulpen.basis import Data, Rekenhulp, start_of_wi2013
 from calc.rekenhulpen.ontheffing import uitleg_wi2013, uitleg_wi2021
 from calc.rekenhulpen.ontheffing.invoer import (
     TOETSUITKOMSTEN,
@@ -21,18 +20,14 @@ from calc.rekenhulpen.ontheffing.invoer import (
 
 
 def data(invoer: OntheffingInvoer, uitleg: Uitleg) -> Data:
-    peil = peildatum(invoer.peildatum)
-    if invoer.start_inburgeringsplicht is not None:
-        return Data(invoer.start_inburgeringsplicht, peil.peildatum, peil.peildatum_gegeven)
-    datum = datum_binnen_factsheet()
-    uitleg.waarschuw(
-        "Er is geen startdatum van de inburgeringsplicht ingevuld. De rekenhulp gebruikt de "
-        "gronden voor ontheffing van de Wet inburgering 2013, waar de factsheet over gaat "
-        "(inburgeringsplicht begonnen van 1 januari 2013 tot en met 31 december 2021). Onder de "
-        "Wet inburgering 2021 gelden andere regels.",
-        bron_regime("wi2013", datum),
+    return start_of_wi2013(
+        invoer.start_inburgeringsplicht,
+        invoer.peildatum,
+        uitleg,
+        "gebruikt de gronden voor ontheffing van de Wet inburgering 2013, waar de factsheet over "
+        "gaat (inburgeringsplicht begonnen van 1 januari 2013 tot en met 31 december 2021). Onder "
+        "de Wet inburgering 2021 gelden andere regels.",
     )
-    return Data(datum, peil.peildatum, peil.peildatum_gegeven)
 
 
 def _leeg(invoer: OntheffingInvoer, data: Data) -> OntheffingUitkomst:
