@@ -14,11 +14,11 @@ from mkdocs.structure.files import File, Files
 
 from calc import parameters
 from calc.bronnen import Bron
-from calc.datums import bedrag_nl, datum_nl
+from calc.datums import bedrag_nl, centen_nl, datum_nl
 
 PAGINA = "bedragen-en-termijnen.md"
 SOORTEN = (
-    ("Bedragen", ("EUR",)),
+    ("Bedragen", ("EUR", "eurocent")),
     ("Termijnen en leeftijden", ("jaar", "weken", "maanden")),
     ("Aantallen en niveaus", ("uur", "keer", "mbo-niveau")),
     ("Belangrijke datums", ("ja/nee", "regime")),
@@ -84,6 +84,8 @@ def _waarde(eenheid: str, waarde: object, tekst: str | None = None) -> str:
         return tekst
     if eenheid == "EUR" and isinstance(waarde, int):
         return bedrag_nl(waarde)
+    if eenheid == "eurocent" and isinstance(waarde, int):
+        return centen_nl(waarde)
     if eenheid == "ja/nee":
         return "ja" if waarde else "nee"
     if eenheid == "mbo-niveau":

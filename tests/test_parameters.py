@@ -189,6 +189,7 @@ def test_the_generated_page_lists_every_parameter(built_site: Path) -> None:
         assert f'id="{naam.replace("_", "-")}"' in pagina
         assert parameter.beschrijving in tekst
     assert "vanaf 1 januari 2016 tot en met 31 december 2017" in tekst
+    assert "€ 240,79" in tekst  # an amount with cents keeps them
     assert 'id="datums"' in pagina
 
 
@@ -267,6 +268,10 @@ def staat_in_citaat(eenheid: str, waarde: object, citaat: str) -> bool:
     if eenheid == "EUR" and isinstance(waarde, int):
         bedrag = "[. ]".join(re.escape(deel) for deel in f"{waarde:,}".split(","))
         return re.search(rf"€ ?{bedrag}\b", tekst) is not None
+    if eenheid == "eurocent" and isinstance(waarde, int):
+        euro, cent = divmod(waarde, 100)
+        bedrag = "[. ]".join(re.escape(deel) for deel in f"{euro:,}".split(","))
+        return re.search(rf"€ ?{bedrag},{cent:02d}\b", citaat) is not None
     if eenheid == "maanden" and isinstance(waarde, int) and waarde >= 12:
         jaren, maanden = divmod(waarde, 12)
         if not re.search(rf"\b{jaren}\b", tekst):
@@ -312,6 +317,9 @@ def test_the_quote_states_the_value(naam: str, w: p.Waarde) -> None:
     [
         ("EUR", 10000, "een lening van ten hoogste € 10.000,– worden verstrekt", True),
         ("EUR", 1000, "een lening van ten hoogste € 10.000,– worden verstrekt", False),
+        ("eurocent", 24079, "een bedrag verschuldigd van € 240,79.", True),
+        ("eurocent", 24000, "een bedrag verschuldigd van € 240,79.", False),
+        ("eurocent", 2407900, "een bedrag verschuldigd van € 240,79.", False),
         ("maanden", 6, "niet eerder dan zes maanden voor het verstrijken", True),
         ("maanden", 8, "niet eerder dan zes maanden voor het verstrijken", False),
         ("maanden", 796, "j. in 2021: 66 jaar en vier maanden", True),

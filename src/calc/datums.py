@@ -64,5 +64,11 @@ def bedrag_nl(euro: int) -> str:
     return f"{teken}€ {abs(euro):,}".replace(",", ".")
 
 
+def centen_nl(centen: int) -> str:
+    """An amount in cents as Dutch text: 24079 → "€ 240,79"."""
+    euro, cent = divmod(centen, 100)
+    return f"{bedrag_nl(euro)},{cent:02d}"
+
+
 def jaren_nl(aantal: int) -> str:
     return f"{aantal} jaar"

@@ -22,6 +22,7 @@ Scalar = int | bool | str
 #: The unit of a parameter and the Python type of its values.
 EENHEDEN: dict[str, type] = {
     "EUR": int,
+    "eurocent": int,  # an amount with cents, in whole cents: 24079 is € 240,79
     "jaar": int,
     "maanden": int,
     "weken": int,

@@ -112,6 +112,12 @@ def medisch(gekozen: bool, datum: date, uitleg: Uitleg) -> None:
     uitleg.stap(
         "De beperking moet blijvend zijn: ontheffing volgt alleen als redelijkerwijs te "
         f"verwachten is dat de inburgeringsplicht niet binnen {jaren.tekst} na de aanvraag kan "
-        "worden vervuld. DUO beslist binnen acht weken; het onderzoek moet vooraf worden betaald.",
+        "worden vervuld. DUO beslist binnen acht weken.",
         jaren.bron,
+    )
+    kosten = p.waarde("kosten_medisch_onderzoek", datum)
+    uitleg.stap(
+        f"Het medisch onderzoek voor het advies kost {kosten.tekst}, vooraf te betalen door de "
+        "inburgeringsplichtige.",
+        kosten.bron,
     )
