@@ -102,6 +102,24 @@ def browser() -> Iterator[object]:
             b.close()
 
 
+# Every `securitypolicyviolation` of a page, reported to the test (see `watch_csp`). Playwright
+# adds init scripts and bindings itself, outside the page's Content Security Policy.
+CSP_WATCH = """
+document.addEventListener("securitypolicyviolation", (e) => {
+  window.__cspViolation?.(
+    `${e.violatedDirective} blocked ${e.blockedURI || "inline"} on ${document.URL}`
+      + ` (${e.sourceFile || "?"}:${e.lineNumber}) ${e.sample}`,
+  );
+});
+"""
+
+
+def watch_csp(context: object, violations: list[str]) -> None:
+    """Collect into `violations` every Content Security Policy violation in `context`."""
+    context.expose_function("__cspViolation", lambda text: violations.append(text))  # type: ignore[attr-defined]
+    context.add_init_script(CSP_WATCH)  # type: ignore[attr-defined]
+
+
 @dataclass
 class Tab:
     """A page in a fresh browser context, with what it logged and requested."""
@@ -111,6 +129,7 @@ class Tab:
     console_errors: list[str] = field(default_factory=list)
     requests: list[str] = field(default_factory=list)
     foreign_requests: list[str] = field(default_factory=list)
+    csp_violations: list[str] = field(default_factory=list)
 
     def goto(self, path: str) -> None:
         self.page.goto(self.base_url + path.lstrip("/"))  # type: ignore[attr-defined]
@@ -119,8 +138,9 @@ class Tab:
 @pytest.fixture
 def tab(browser: object, base_url: str) -> Iterator[Tab]:
     context = browser.new_context(locale="nl-NL", accept_downloads=True)  # type: ignore[attr-defined]
-    page = context.new_page()
-    t = Tab(page=page, base_url=base_url)
+    t = Tab(page=None, base_url=base_url)
+    watch_csp(context, t.csp_violations)
+    page = t.page = context.new_page()
     own = urlsplit(base_url).netloc
 
     def on_request(request: object) -> None:
