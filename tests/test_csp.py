@@ -79,7 +79,7 @@ def _directives(policy: str) -> dict[str, list[str]]:
 
 @pytest.fixture(scope="module")
 def html_files(built_site: Path) -> dict[str, str]:
-    """Every HTML file of the site: the pages and 404.html."""
+    """Every HTML file of the site: the pages, 404.html and the offline page."""
     return {
         p.relative_to(built_site).as_posix(): p.read_text(encoding="utf-8")
         for p in sorted(built_site.rglob("*.html"))
@@ -87,7 +87,7 @@ def html_files(built_site: Path) -> dict[str, str]:
 
 
 def test_every_html_file_has_one_policy_before_any_script(html_files: dict[str, str]) -> None:
-    assert "404.html" in html_files
+    assert "404.html" in html_files and "offline.html" in html_files
     problems = []
     for name, html in html_files.items():
         metas = list(META.finditer(html))
