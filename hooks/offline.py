@@ -3,7 +3,7 @@
 Writes three files at the site's root (relative to site_url's path, so the site also works
 under a sub-path such as a GitHub Pages project site):
 
-- `sw.js`, the service worker: offline/sw.js behind the build's list of files (MANIFEST), each
+- `sw.js`, the service worker: offline/sw.js with the build's list of files (MANIFEST), each
   with its SHA-256, size and tier: "shell" (the site's CSS/JS, the home page, the offline page,
   the search; kept on install), "runtime" (`runtime.runtime_files()`, the calculators' glue,
   every calculator page and their overview; kept once a calculator page is shown or the reader
@@ -41,6 +41,7 @@ CALCULATORS = "rekenhulpen/"  # the calculators' overview; its pages are kept wi
 GLUE = "assets/rekenhulpen/"
 # Material's own files carry a hash of their content in their name.
 HASHED_NAME = re.compile(r"\.[0-9a-f]{8}\.min\.(?:js|css)$")
+MANIFEST_LINE = 'const MANIFEST = { build: "source", files: [] };'  # in offline/sw.js
 THEME_COLOR = "#4051b5"  # Material's indigo (mkdocs.yml, theme.palette)
 
 # A service worker for `mkdocs serve`: it keeps nothing, and removes what a built site kept here.
@@ -215,8 +216,8 @@ def on_post_build(config: Any) -> None:
     files = manifest_files(site)
     manifest = {"build": build_hash(files), "files": files}
     source = (SOURCE / "sw.js").read_text(encoding="utf-8")
-    header = (
-        "// Written by hooks/offline.py: this build's files, then offline/sw.js.\n"
-        f"const MANIFEST = {json.dumps(manifest, ensure_ascii=False, separators=(',', ':'))};\n"
-    )
-    (site / "sw.js").write_text(header + source, encoding="utf-8")
+    if source.count(MANIFEST_LINE) != 1:
+        raise PluginError(f"offline/sw.js must have the line {MANIFEST_LINE!r} once")
+    listing = json.dumps(manifest, ensure_ascii=False, separators=(",", ":"))
+    source = source.replace(MANIFEST_LINE, f"const MANIFEST = {listing};")
+    (site / "sw.js").write_text(source, encoding="utf-8")

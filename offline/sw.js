@@ -1,6 +1,6 @@
 // The site's service worker: the calculators and the pages already read keep working without
 // a connection. Written to the site's root as sw.js by hooks/offline.py, which puts the build's
-// list of files (MANIFEST) in front of this source. Registered by assets/javascripts/site.mjs.
+// list of files in MANIFEST below. Registered by assets/javascripts/site.mjs.
 //
 // - One cache per build, named after the build's hash; a cache holds nothing but files of
 //   its own build: every file is checked against the SHA-256 in MANIFEST before it is kept.
@@ -18,8 +18,12 @@
 //
 // Every URL is derived from the registration's scope: the site may live under a sub-path.
 
-/* global MANIFEST */
 "use strict";
+
+// This build's files, written here by hooks/offline.py: {build, files: [{u: URL relative to
+// the site's root, h: SHA-256, n: bytes, t: "shell" | "runtime" | "page", k: "immutable" if
+// the URL changes with the content, title and calculator for pages, offline for the page}]}.
+const MANIFEST = { build: "source", files: [] };
 
 const SCOPE = self.registration.scope; // ends in "/"
 // Other sites may share the origin (GitHub Pages project sites): touch only caches of this one.
@@ -251,8 +255,7 @@ self.addEventListener("fetch", (event) => {
 
 // --- The offline page -------------------------------------------------------------------------
 
-const escape = (text) =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escape = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The offline page (offline.html, in the cache since install) with links to what is here:
  * the calculators and the pages already read, in the order of the site's navigation. */
@@ -280,7 +283,8 @@ async function offlinePage() {
 
 async function status() {
   const cache = await caches.open(CACHE);
-  return { type: "status", build: MANIFEST.build, runtime: await hasRuntime(cache), total: RUNTIME_BYTES };
+  const runtime = await hasRuntime(cache);
+  return { type: "status", build: MANIFEST.build, runtime, total: RUNTIME_BYTES };
 }
 
 self.addEventListener("message", (event) => {

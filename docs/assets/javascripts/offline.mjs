@@ -3,8 +3,8 @@
 // it is and how much it takes. Imported by site.mjs on a page with [data-offline-opslaan].
 // Without an active service worker the block stays hidden: the page says what happens anyway.
 
-const megabytes = (bytes) =>
-  `${(bytes / 1e6).toLocaleString("nl-NL", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`;
+const ONE_DECIMAL = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
+const megabytes = (bytes) => `${(bytes / 1e6).toLocaleString("nl-NL", ONE_DECIMAL)} MB`;
 
 /** Sends `message` to the active service worker; `onReply` gets every answer. */
 function ask(registration, message, onReply) {
