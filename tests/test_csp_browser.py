@@ -55,3 +55,18 @@ def test_an_injected_inline_script_is_blocked_by_the_policy(
         else:
             assert ran == ["script", "ran"]
             assert tab.csp_violations == []
+
+
+def test_an_external_link_still_opens(browser: Any, base_url: str) -> None:
+    """Following a link is a navigation, which the policy leaves alone (no network here: the
+    other site is answered by the test)."""
+    with open_tab(browser, base_url) as tab:
+        tab.page.route(  # type: ignore[attr-defined]
+            re.compile(r"^https://www\.inburgeren\.nl/"),
+            lambda route: route.fulfill(body="<h1>Elders</h1>", content_type="text/html"),
+        )
+        tab.goto("rekenhulpen/")
+        tab.page.locator("article a[href^='https://www.inburgeren.nl']").first.click()  # type: ignore[attr-defined]
+        tab.page.wait_for_url("https://www.inburgeren.nl/**")  # type: ignore[attr-defined]
+        assert tab.page.locator("h1").inner_text() == "Elders"  # type: ignore[attr-defined]
+        assert tab.csp_violations == []
