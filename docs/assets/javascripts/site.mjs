@@ -16,13 +16,20 @@ const STYLESHEET_WAIT_MS = 3000;
 const SITE = new URL("../../", import.meta.url);
 
 // The registration once its worker is active; null where there is none (no support, blocked).
-const serviceWorker =
-  "serviceWorker" in navigator
-    ? navigator.serviceWorker
-        .register(new URL("sw.js", SITE), { scope: SITE.href, updateViaCache: "none" })
-        .then(() => navigator.serviceWorker.ready)
-        .catch(() => null)
-    : Promise.resolve(null);
+// Registered after the page has loaded: what it keeps on install never competes with the page.
+const serviceWorker = new Promise((resolve) => {
+  if (!("serviceWorker" in navigator)) {
+    resolve(null);
+    return;
+  }
+  const register = () =>
+    navigator.serviceWorker
+      .register(new URL("sw.js", SITE), { scope: SITE.href, updateViaCache: "none" })
+      .then(() => navigator.serviceWorker.ready)
+      .then(resolve, () => resolve(null));
+  if (document.readyState === "complete") register();
+  else window.addEventListener("load", register, { once: true });
+});
 
 function tellServiceWorker(message) {
   serviceWorker.then((registration) => registration?.active?.postMessage(message));
