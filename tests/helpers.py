@@ -22,6 +22,18 @@ def axe_violations(page: Any) -> list[dict[str, Any]]:
     """
     if not page.evaluate("typeof window.axe !== 'undefined'"):
         page.evaluate(_axe_source())
+    # Material fades some controls in (the back-to-top button): axe would read their colours
+    # half-way. Let the running CSS transitions end first (they last 0.25 s; at most 2 s here).
+    page.evaluate(
+        """async () => {
+            const end = performance.now() + 2000;
+            const running = () => document.getAnimations()
+                .some((a) => a instanceof CSSTransition && a.playState === "running");
+            while (running() && performance.now() < end) {
+                await new Promise((resolve) => setTimeout(resolve, 25));
+            }
+        }"""
+    )
     result: dict[str, Any] = page.evaluate(
         "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS
     )
