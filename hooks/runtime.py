@@ -6,7 +6,8 @@
   a versioned path (assets/pyodide/<version>/), and the wheel under a versioned name
   (assets/wheels/calc-<version>-py3-none-any.whl). Nothing of this is committed.
 
-Other hooks (rekenhulpen.py) read `pyodide_url()` and `wheel_url()` for the page markup.
+Other hooks read `pyodide_url()` and `wheel_url()` for the page markup (rekenhulpen.py), and
+`runtime_files()` for the service worker's list of what to keep offline (offline.py).
 """
 
 from __future__ import annotations
@@ -66,6 +67,16 @@ def pyodide_url() -> str:
 def wheel_url() -> str:
     """Site-relative URL of the wheel; the query string changes with its content (caches)."""
     return f"assets/wheels/{wheel_name()}?v={_wheel_digest()}"
+
+
+def runtime_files() -> list[str]:
+    """Site-relative URLs of every runtime file a calculator page may fetch.
+
+    The Pyodide files (under `pyodide_url()`) and the wheel (`wheel_url()`, with its `?v=`
+    query); a memory snapshot too, when the build makes one. The service worker precaches
+    exactly this list (hooks/offline.py) when the calculators are made available offline.
+    """
+    return [*(pyodide_url() + name for name in PYODIDE_FILES), wheel_url()]
 
 
 def _newest_source_mtime() -> float:

@@ -46,6 +46,7 @@ from tests.conftest import (  # noqa: E402
     CHROMIUM_ARGS,
     StaticHandler,
 )
+from tests.helpers import wait_until  # noqa: E402 - polls from page.evaluate (the site's CSP)
 
 import bench_text  # noqa: E402 - scripts/bench_text.py, beside this file; needs the path above
 
@@ -125,8 +126,10 @@ def add_bench_page(site: Path) -> None:
 
 def first_answer(page: Any, url: str) -> float:
     page.goto(url)
-    page.wait_for_function(
-        "performance.getEntriesByName('rekenhulp:first-result').length > 0", timeout=60_000
+    wait_until(
+        page,
+        "() => performance.getEntriesByName('rekenhulp:first-result').length > 0",
+        timeout=60_000,
     )
     return float(
         page.evaluate("performance.getEntriesByName('rekenhulp:first-result')[0].startTime")
@@ -135,7 +138,7 @@ def first_answer(page: Any, url: str) -> float:
 
 def bare_boot(page: Any, url: str) -> float:
     page.goto(url)
-    page.wait_for_function("window.__bareReady !== undefined", timeout=60_000)
+    wait_until(page, "() => window.__bareReady !== undefined", timeout=60_000)
     return float(page.evaluate("window.__bareReady"))
 
 
@@ -160,7 +163,8 @@ def calculator_rows(
     bare_tasks: list[dict[str, float]] = []
 
     def context() -> Any:
-        ctx = browser.new_context(locale="nl-NL")
+        # The page itself, as on a first visit: no service worker keeping files meanwhile.
+        ctx = browser.new_context(locale="nl-NL", service_workers="block")
         ctx.add_init_script(LONGTASKS)
         return ctx
 
@@ -195,8 +199,10 @@ def calculator_rows(
     for i in range(inputs):
         before = page.evaluate("performance.getEntriesByName('rekenhulp:compute').length")
         field.fill(f"20{17 + i % 5}-0{1 + i % 9}-1{i % 10}")
-        page.wait_for_function(
-            f"performance.getEntriesByName('rekenhulp:compute').length > {before}"
+        wait_until(
+            page,
+            "(n) => performance.getEntriesByName('rekenhulp:compute').length > n",
+            arg=before,
         )
         latencies.append(
             page.evaluate("performance.getEntriesByName('rekenhulp:compute').at(-1).duration")
@@ -215,8 +221,9 @@ def calculator_rows(
         counter.bytes = 0
         page.goto(base + path)
         if "rekenhulpen" in path:
-            page.wait_for_function(
-                "performance.getEntriesByName('rekenhulp:first-result').length > 0",
+            wait_until(
+                page,
+                "() => performance.getEntriesByName('rekenhulp:first-result').length > 0",
                 timeout=60_000,
             )
         page.wait_for_load_state("networkidle")

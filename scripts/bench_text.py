@@ -162,7 +162,8 @@ class Server:
 
 def load(browser: Any, server: Server) -> dict[str, Any]:
     """One cold load of the page over a phone's network; what Chromium timed."""
-    context = browser.new_context(locale="nl-NL", **PHONE)
+    # The page itself: the service worker's files for offline use are not part of a page load.
+    context = browser.new_context(locale="nl-NL", service_workers="block", **PHONE)
     context.add_init_script(OBSERVE)
     page = context.new_page()
     cdp = context.new_cdp_session(page)

@@ -106,11 +106,12 @@ def parse(path: Path) -> ParsedPage:
 
 
 def content_pages(site: Path) -> dict[str, ParsedPage]:
-    """Every HTML page of the site except the 404 page, keyed by its URL path ('deel-1/')."""
+    """Every HTML page of the site except the 404 and offline pages, keyed by its URL path
+    ('deel-1/')."""
     pages = {}
     for path in sorted(site.rglob("*.html")):
         rel = path.relative_to(site).as_posix()
-        if rel == "404.html" or rel.startswith("assets/"):
+        if rel in ("404.html", "offline.html") or rel.startswith("assets/"):
             continue
         url = rel.removesuffix("index.html")
         pages[url] = parse(path)

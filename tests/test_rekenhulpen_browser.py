@@ -15,7 +15,7 @@ from urllib.parse import urlencode
 import pytest
 
 from tests.conftest import Tab
-from tests.helpers import axe_violations
+from tests.helpers import axe_violations, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -26,8 +26,10 @@ BOOT_TIMEOUT = 60_000  # ms; a cold boot is 1-5 s here
 
 
 def _ready(tab: Tab) -> None:
-    tab.page.wait_for_function(  # type: ignore[attr-defined]
-        "window.__rekenhulp && window.__rekenhulp.state === 'ready'", timeout=BOOT_TIMEOUT
+    wait_until(
+        tab.page,
+        "() => window.__rekenhulp && window.__rekenhulp.state === 'ready'",
+        timeout=BOOT_TIMEOUT,
     )
 
 
@@ -57,7 +59,8 @@ def _results(root: Any) -> dict[str, str]:
 
 def _wait_result(root: Any, key: str, expected: str, scope: str = "") -> None:
     """Wait until `data-result=key` (inside `scope`) reads `expected` (nbsp as space)."""
-    root.page.wait_for_function(
+    wait_until(
+        root.page,
         """([root, key, expected, scope]) => {
             const el = document.querySelector(
                 `[data-rekenhulp='${root}'] ${scope} [data-result='${key}']`);
@@ -104,6 +107,7 @@ def _no_violations(tab: Tab, state: str) -> None:
 def _clean(tab: Tab) -> None:
     assert not tab.console_errors, tab.console_errors
     assert not tab.foreign_requests, tab.foreign_requests
+    assert not tab.csp_violations, tab.csp_violations
 
 
 # --- termijnen -------------------------------------------------------------------------------
@@ -536,6 +540,7 @@ def test_a_failed_load_says_so_and_can_be_retried(tab: Tab) -> None:
     _wait_result(root, "termijn_einde", "1 maart 2019")
     assert failed.is_hidden()
     assert not tab.foreign_requests, tab.foreign_requests
+    assert not tab.csp_violations, tab.csp_violations
 
 
 def test_without_javascript_the_page_says_why(browser: Any, base_url: str) -> None:

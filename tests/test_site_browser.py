@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import Tab
-from tests.helpers import axe_violations, describe
+from tests.helpers import axe_violations, describe, wait_until
 from tests.sitemap import content_pages
 
 pytestmark = pytest.mark.browser
@@ -24,10 +24,13 @@ def test_every_page_loads_cleanly_from_its_own_host_and_passes_axe(
     problems = []
     for url in urls:
         tab.console_errors.clear()
+        tab.csp_violations.clear()
         tab.goto(url)
         tab.page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]
         if tab.console_errors:
             problems.append(f"{url}: console errors {tab.console_errors}")
+        if tab.csp_violations:
+            problems.append(f"{url}: Content Security Policy violations {tab.csp_violations}")
         violations = axe_violations(tab.page)
         if violations:
             problems.append(f"{url}: axe\n{describe(violations)}")
@@ -56,7 +59,8 @@ def _search(tab: Tab, query: str) -> list[str]:
     # Results are re-rendered while the query is typed: wait until they belong to the whole
     # query (their links carry it as ?h=...), then read them in one go.
     highlight = "h=" + query.replace(" ", "+")
-    page.wait_for_function(  # type: ignore[attr-defined]
+    wait_until(
+        page,
         """h => {
             const a = document.querySelector('.md-search-result__item a');
             return a && a.getAttribute('href').includes(h);
@@ -86,6 +90,7 @@ def test_the_search_box_finds_the_right_pages(tab: Tab, query: str, expected: st
     hrefs = _search(tab, query)
     assert any(expected in h for h in hrefs[:6]), hrefs
     assert not tab.console_errors, tab.console_errors
+    assert not tab.csp_violations, tab.csp_violations
 
 
 def test_search_highlights_the_query_on_the_found_page(tab: Tab) -> None:
@@ -100,6 +105,7 @@ def test_the_search_dialog_passes_axe_when_open(tab: Tab) -> None:
     _search(tab, "lening")
     violations = axe_violations(tab.page)
     assert not violations, describe(violations)
+    assert not tab.csp_violations, tab.csp_violations
 
 
 def test_print_shows_the_content_without_navigation(tab: Tab) -> None:
@@ -136,3 +142,4 @@ def test_the_dark_theme_passes_axe_too(tab: Tab, url: str) -> None:
     violations = axe_violations(tab.page)
     assert not violations, describe(violations)
     assert not tab.console_errors, tab.console_errors
+    assert not tab.csp_violations, tab.csp_violations

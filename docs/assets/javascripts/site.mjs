@@ -2,10 +2,66 @@
 // Material's `document$` (instant navigation swaps pages without reloading this module) it looks
 // for calculators on the page, and only where there is one does it import their glue
 // (assets/rekenhulpen/calculator.mjs and its modules) and mount them: a text page loads no
-// calculator code, no worker and no Pyodide file.
+// calculator code, no worker and no Pyodide file. It also registers the service worker (sw.js,
+// offline use) and tells it what the reader has seen.
 
 const CALCULATORS = "../rekenhulpen/calculator.mjs";
+const OFFLINE_BUTTON = "./offline.mjs";
 const STYLESHEET_WAIT_MS = 3000;
+
+// --- Offline use: the service worker (written by hooks/offline.py at the site's root) ---------
+
+// The site's root, from this module's own address (assets/javascripts/site.mjs): right on a
+// page at any depth, and when the site lives under a sub-path (a GitHub Pages project site).
+const SITE = new URL("../../", import.meta.url);
+
+// The registration once its worker is active; null where there is none (no support, blocked).
+// Registered after the page has loaded: what it keeps on install never competes with the page.
+const serviceWorker = new Promise((resolve) => {
+  if (!("serviceWorker" in navigator)) {
+    resolve(null);
+    return;
+  }
+  const register = () =>
+    navigator.serviceWorker
+      .register(new URL("sw.js", SITE), { scope: SITE.href, updateViaCache: "none" })
+      .then(() => navigator.serviceWorker.ready)
+      .then(resolve, () => resolve(null));
+  if (document.readyState === "complete") register();
+  else window.addEventListener("load", register, { once: true });
+});
+
+function tellServiceWorker(message) {
+  serviceWorker.then((registration) => registration?.active?.postMessage(message));
+}
+
+// Python is ready on this page (runtime.mjs marks it): only then does the service worker keep
+// the runtime for offline use, so that it never competes with the first answer.
+function whenPythonIsReady(callback) {
+  if (window.__rekenhulp?.state === "ready") {
+    callback();
+    return;
+  }
+  const observer = new PerformanceObserver((list) => {
+    if (list.getEntriesByName("rekenhulp:ready").length === 0) return;
+    observer.disconnect();
+    callback();
+  });
+  observer.observe({ type: "mark", buffered: true });
+}
+
+function offline() {
+  // The page read (kept by the service worker if it did not see it load: the first visit).
+  tellServiceWorker({ type: "page", url: location.href });
+  const block = document.querySelector("[data-offline-opslaan]:not([data-mounted])");
+  if (block) {
+    block.dataset.mounted = "true";
+    import(OFFLINE_BUTTON).then(
+      ({ mount }) => mount(block, serviceWorker),
+      () => delete block.dataset.mounted,
+    );
+  }
+}
 
 // Python's state as the tests and the bench read it: until a calculator page loads the runtime
 // (runtime.mjs, which replaces this), no worker has been created.
@@ -33,6 +89,8 @@ function mountCalculators() {
   Promise.all([glue, stylesheet()]).then(
     ([{ mount }]) => {
       for (const root of roots) if (root.isConnected) mount(root);
+      // A calculator page was shown: keep every calculator for offline use.
+      whenPythonIsReady(() => tellServiceWorker({ type: "runtime" }));
     },
     () => {
       // Not loaded (offline?): the page stays as it is; the next page tries again.
@@ -42,8 +100,13 @@ function mountCalculators() {
   );
 }
 
+function onPage() {
+  mountCalculators();
+  offline();
+}
+
 if (window.document$ && typeof window.document$.subscribe === "function") {
-  window.document$.subscribe(() => mountCalculators());
+  window.document$.subscribe(() => onPage());
 } else {
-  mountCalculators(); // without Material's instant navigation (or before it is there)
+  onPage(); // without Material's instant navigation (or before it is there)
 }
