@@ -1,39 +1,141 @@
 // The calculators' Python, off the main thread: one module worker per browser tab.
 //
-// Boots the self-hosted Pyodide (its directory is the `pyodide` query parameter of this
-// worker's URL), installs the `calc` wheel (the `wheel` parameter) by unpacking it into
-// site-packages (no micropip, no other host), then answers requests:
+// Starts the self-hosted Pyodide (its directory is the `pyodide` query parameter of this
+// worker's URL) in one of two ways:
+// - from the memory snapshot (`snapshot`, gzipped, made at build time by hooks/snapshot.mjs):
+//   Python's heap right after `import calc` and a calculation of each calculator, so there is
+//   nothing to import and no wheel to fetch. Used when it arrives in time (on a slow line its
+//   bytes cost more than it saves: SNAPSHOT_BUDGET_MS), loads, and answers a self-check;
+// - otherwise the normal way: Pyodide starts on the standard library `stdlib`, and the `calc`
+//   wheel (`wheel`) is unpacked into site-packages (no micropip, no other host) and imported.
+// Then it answers requests:
 //   in:  {id, fn: "run_json" | "ics_json", args: [string, ...]}
 //   out: {id, ok: true, value: "<JSON or text from calc>"} | {id, ok: false, error}
-// and announces {type: "ready", ms} or {type: "failed", error} once.
+// and announces {type: "ready", ms, start: "snapshot" | "normal", why} or {type: "failed", error}
+// once (`why`: why there was no snapshot).
+//
+// `_loadSnapshot` is Pyodide's private API: the version is pinned, and any failure of the
+// snapshot (missing, corrupt, another build or wheel, no answer) ends in the normal start.
 
 const params = new URL(self.location.href).searchParams;
 const pyodideDir = params.get("pyodide");
 const wheelUrl = params.get("wheel");
+const stdlibUrl = params.get("stdlib") || `${pyodideDir}python_stdlib.zip`;
+const snapshotUrl = params.get("snapshot") || "";
 const ALLOWED = new Set(["run_json", "ics_json"]);
 
-async function boot() {
+// The snapshot (about 5.6 MB gzipped) saves Python's own start, the import of calc and the
+// first calculation: about 1.5 s of CPU here. When its download would take longer than that,
+// the normal start (which needs fewer bytes) answers sooner: measured at 10 Mbit/s (README).
+const SNAPSHOT_BUDGET_MS = 1500;
+const SNAPSHOT_SAMPLE_MS = 200; // the rate is judged from this long into the download on
+const CHECK_INPUT = '{"start_inburgeringsplicht": "2016-03-01"}';
+
+class SlowLine extends Error {}
+
+/** The snapshot's bytes, or an error (HTTP, too slow for the line, not gzip). */
+async function fetchSnapshot(url) {
+  const controller = new AbortController();
   const started = performance.now();
+  const response = await fetch(url, { signal: controller.signal });
+  if (!response.ok) throw new Error(`snapshot: HTTP ${response.status}`);
+  const total = Number(response.headers.get("content-length")) || 0;
+  let received = 0;
+  const tooSlow = () => {
+    const elapsed = performance.now() - started;
+    const projected = received ? (elapsed * total) / received : Infinity;
+    if (total && elapsed > SNAPSHOT_SAMPLE_MS && projected > SNAPSHOT_BUDGET_MS) {
+      controller.abort(new SlowLine(`snapshot: about ${Math.round(projected)} ms to arrive`));
+    }
+  };
+  const timer = setInterval(tooSlow, SNAPSHOT_SAMPLE_MS / 2);
+  try {
+    let body = response.body.pipeThrough(
+      new TransformStream({
+        transform(chunk, stream) {
+          received += chunk.byteLength;
+          tooSlow();
+          stream.enqueue(chunk);
+        },
+      }),
+    );
+    // A server that sends it with a Content-Encoding has already had it unpacked by the browser.
+    if (!response.headers.has("content-encoding")) {
+      body = body.pipeThrough(new DecompressionStream("gzip"));
+    }
+    return new Uint8Array(await new Response(body).arrayBuffer());
+  } catch (error) {
+    throw controller.signal.aborted ? controller.signal.reason : error;
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+async function startFromSnapshot(loadPyodide) {
+  const snapshot = await fetchSnapshot(snapshotUrl);
+  const pyodide = await loadPyodide({
+    indexURL: pyodideDir,
+    stdLibURL: stdlibUrl,
+    packages: [],
+    _loadSnapshot: snapshot,
+  });
+  // The snapshot's Python must be of this wheel (it names its digest) and must answer.
+  const digest = new URL(wheelUrl).searchParams.get("v");
+  if (pyodide.globals.get("__rekenhulp_wheel__") !== digest) {
+    throw new Error("snapshot: made from another wheel");
+  }
+  const calc = pyodide.pyimport("calc");
+  const answer = JSON.parse(calc.run_json("termijnen", CHECK_INPUT));
+  if (answer.ok !== true) throw new Error("snapshot: no answer to the self-check");
+  return calc;
+}
+
+async function startNormally(loadPyodide) {
   // Fetch the wheel while Pyodide starts: both are needed, neither waits for the other.
   const wheel = fetch(wheelUrl).then((response) => {
     if (!response.ok) throw new Error(`wheel: HTTP ${response.status}`);
     return response.arrayBuffer();
   });
   wheel.catch(() => {}); // reported below, once
-  const { loadPyodide } = await import(`${pyodideDir}pyodide.mjs`);
   let sitePackages = null;
   const pyodide = await loadPyodide({
     indexURL: pyodideDir,
+    stdLibURL: stdlibUrl,
     packages: [],
     fsInit: async (_fs, info) => {
       sitePackages = info.sitePackages;
     },
   });
   pyodide.unpackArchive(await wheel, "wheel", sitePackages ? { extractDir: sitePackages } : {});
-  const calc = pyodide.pyimport("calc");
+  return pyodide.pyimport("calc");
+}
+
+// While the snapshot is tried, a failure inside Pyodide's loader that surfaces as an unhandled
+// rejection (see below) ends that try; afterwards, it is a failed start.
+let phase = "snapshot";
+let abandonSnapshot = () => {};
+
+async function boot() {
+  const started = performance.now();
+  const { loadPyodide } = await import(`${pyodideDir}pyodide.mjs`);
+  let calc = null;
+  let why = "no snapshot";
+  if (snapshotUrl) {
+    const abandoned = new Promise((_, reject) => {
+      abandonSnapshot = reject;
+    });
+    try {
+      calc = await Promise.race([startFromSnapshot(loadPyodide), abandoned]);
+    } catch (error) {
+      why = describe(error);
+    }
+  }
+  phase = "normal";
+  const start = calc ? "snapshot" : "normal";
+  calc ??= await startNormally(loadPyodide);
   const functions = {};
   for (const name of ALLOWED) functions[name] = calc[name]; // undefined when calc lacks it
-  return { functions, ms: performance.now() - started };
+  return { functions, ms: performance.now() - started, start, why: start === "snapshot" ? "" : why };
 }
 
 let settled = false;
@@ -49,13 +151,14 @@ const describe = (error) => String(error && error.message ? error.message : erro
 self.addEventListener("unhandledrejection", (event) => {
   if (settled) return;
   event.preventDefault();
-  report({ type: "failed", error: describe(event.reason) });
+  if (phase === "snapshot") abandonSnapshot(event.reason);
+  else report({ type: "failed", error: describe(event.reason) });
 });
 
 const ready = boot();
 
 ready.then(
-  ({ ms }) => report({ type: "ready", ms }),
+  ({ ms, start, why }) => report({ type: "ready", ms, start, why }),
   (error) => report({ type: "failed", error: describe(error) }),
 );
 
