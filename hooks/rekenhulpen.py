@@ -28,7 +28,10 @@ from mkdocs.utils import get_relative_url
 from calc import parameters
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import runtime  # the sibling hook: versioned runtime URLs
+# The sibling hook (versioned runtime URLs) as MkDocs loaded it, so that both hooks share its
+# state (the wheel's digest, the snapshot: reset before each build); a plain import when this
+# module is loaded on its own (the tests).
+runtime = sys.modules.get("hooks/runtime.py") or importlib.import_module("runtime")
 
 ROOT = Path(__file__).resolve().parent.parent
 GLUE = ROOT / "calculators"

@@ -20,6 +20,7 @@ fetch (the service worker precaches exactly that list).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -164,52 +165,12 @@ def ensure_snapshot() -> Snapshot | None:
     if _snapshot_tried:
         return _snapshot
     _snapshot_tried = True
-    wheel = ensure_wheel()
-    key = hashlib.sha256(
-        b"\0".join(
-            [pyodide_version().encode(), _wheel_digest().encode(), SNAPSHOT_SCRIPT.read_bytes()]
-        )
-    ).hexdigest()[:16]
+    parts = [pyodide_version().encode(), _wheel_digest().encode(), SNAPSHOT_SCRIPT.read_bytes()]
+    key = hashlib.sha256(b"\0".join(parts)).hexdigest()[:16]
     cached = Snapshot(SNAPSHOT_CACHE / key / "snapshot.gz", SNAPSHOT_CACHE / key / "stdlib.zip")
-    if cached.snapshot.is_file() and cached.stdlib.is_file():
-        _snapshot = cached
-        return _snapshot
-    node = shutil.which("node")
     problem = ""
-    if node is None:
-        problem = "Node is not installed"
-    else:
-        log.info("Making the calculators' memory snapshot with Node (hooks/snapshot.mjs)")
-        SNAPSHOT_CACHE.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory(dir=SNAPSHOT_CACHE) as out:
-            try:
-                done = subprocess.run(
-                    [
-                        node,
-                        str(SNAPSHOT_SCRIPT),
-                        str(PYODIDE_DIR),
-                        str(wheel),
-                        _wheel_digest(),
-                        out,
-                    ],
-                    capture_output=True,
-                    text=True,
-                    check=False,
-                    timeout=SNAPSHOT_TIMEOUT_S,
-                )
-            except subprocess.TimeoutExpired:
-                problem = f"hooks/snapshot.mjs took more than {SNAPSHOT_TIMEOUT_S} s"
-            else:
-                if done.returncode != 0:
-                    lines = [line for line in done.stderr.splitlines() if len(line) < 400]
-                    problem = "hooks/snapshot.mjs failed:\n" + "\n".join(lines[-20:])
-                else:
-                    log.info("Snapshot made: %s", done.stdout.strip())
-                    try:
-                        os.replace(out, cached.snapshot.parent)  # atomic, as the wheel
-                    except OSError:
-                        pass  # a concurrent build was first: use its (identical) files
-                    os.makedirs(out, exist_ok=True)  # for TemporaryDirectory's cleanup
+    if not (cached.snapshot.is_file() and cached.stdlib.is_file()):
+        problem = _make_snapshot(cached.snapshot.parent)
     if problem:
         if os.environ.get("REKENHULP_SNAPSHOT") == "required":
             raise PluginError(f"The calculators' memory snapshot is required: {problem}")
@@ -221,6 +182,36 @@ def ensure_snapshot() -> Snapshot | None:
         return None
     _snapshot = cached
     return _snapshot
+
+
+def _make_snapshot(target: Path) -> str:
+    """Run hooks/snapshot.mjs into `target`; return what went wrong, or "" when it worked."""
+    node = shutil.which("node")
+    if node is None:
+        return "Node is not installed"
+    log.info("Making the calculators' memory snapshot with Node (hooks/snapshot.mjs)")
+    SNAPSHOT_CACHE.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=SNAPSHOT_CACHE) as out:
+        command = [node, str(SNAPSHOT_SCRIPT), str(PYODIDE_DIR), str(ensure_wheel())]
+        try:
+            done = subprocess.run(
+                [*command, _wheel_digest(), out],
+                capture_output=True,
+                text=True,
+                check=False,
+                timeout=SNAPSHOT_TIMEOUT_S,
+            )
+        except subprocess.TimeoutExpired:
+            return f"hooks/snapshot.mjs took more than {SNAPSHOT_TIMEOUT_S} s"
+        if done.returncode != 0:
+            lines = [line for line in done.stderr.splitlines() if len(line) < 400]
+            return "hooks/snapshot.mjs failed:\n" + "\n".join(lines[-20:])
+        log.info("Snapshot made: %s", done.stdout.strip())
+        # Atomic, as the wheel; when a concurrent build was first, its (equivalent) files stay.
+        with contextlib.suppress(OSError):
+            os.replace(out, target)
+        os.makedirs(out, exist_ok=True)  # for TemporaryDirectory's cleanup
+    return ""
 
 
 def stdlib_url() -> str:
