@@ -29,6 +29,7 @@ const ALLOWED = new Set(["run_json", "ics_json"]);
 // the normal start (which needs fewer bytes) answers sooner: measured at 10 Mbit/s (README).
 const SNAPSHOT_BUDGET_MS = 1500;
 const SNAPSHOT_SAMPLE_MS = 200; // the rate is judged from this long into the download on
+const SNAPSHOT_START_MS = 20_000; // a snapshot that has not started Python by then never will
 const CHECK_INPUT = '{"start_inburgeringsplicht": "2016-03-01"}';
 
 class SlowLine extends Error {}
@@ -71,14 +72,34 @@ async function fetchSnapshot(url) {
   }
 }
 
+/** Pyodide 314's snapshot layout: 32-bit words magic, heap offset, length of a JSON header,
+ * 0, the build id (8 words), the JSON; then the heap, whole wasm pages of 64 KiB. Pyodide
+ * hangs instead of failing on a heap smaller than its module needs: check the shape first. */
+function checkShape(snapshot) {
+  const words = new Uint32Array(snapshot.buffer, 0, Math.min(12, snapshot.byteLength >> 2));
+  const [, heapAt, jsonLength] = words;
+  const shaped =
+    words.length === 12 &&
+    heapAt >= 48 + jsonLength &&
+    heapAt < snapshot.byteLength &&
+    (snapshot.byteLength - heapAt) % 65536 === 0;
+  if (!shaped) throw new Error("snapshot: not a memory snapshot");
+}
+
 async function startFromSnapshot(loadPyodide) {
   const snapshot = await fetchSnapshot(snapshotUrl);
-  const pyodide = await loadPyodide({
+  checkShape(snapshot);
+  let timer = 0;
+  const stuck = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error("snapshot: no start")), SNAPSHOT_START_MS);
+  });
+  const loading = loadPyodide({
     indexURL: pyodideDir,
     stdLibURL: stdlibUrl,
     packages: [],
     _loadSnapshot: snapshot,
   });
+  const pyodide = await Promise.race([loading, stuck]).finally(() => clearTimeout(timer));
   // The snapshot's Python must be of this wheel (it names its digest) and must answer.
   const digest = new URL(wheelUrl).searchParams.get("v");
   if (pyodide.globals.get("__rekenhulp_wheel__") !== digest) {
