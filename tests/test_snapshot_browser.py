@@ -100,7 +100,7 @@ def test_on_a_slow_line_python_starts_without_the_snapshot(tab: Tab) -> None:
             "uploadThroughput": 10_000_000 / 8,
         },
     )
-    _fallback(tab, "to arrive")
+    _fallback(tab, "slow line")
 
 
 def test_instant_navigation_keeps_the_one_worker_started_from_the_snapshot(tab: Tab) -> None:

@@ -16,7 +16,7 @@ export const runtime = {
   reason: "",
   slow: false,
   created: 0, // worker creations (read by the tests: instant navigation must not add one)
-  start: null, // how Python started: {how: "snapshot" | "normal", ms, why} (tests, bench)
+  start: null, // how Python started: {how: "snapshot" | "normal", ms, why, timeline} (tests, bench)
   pending: new Map(),
   nextId: 1,
   config: null,
@@ -73,7 +73,8 @@ export function startWorker(config) {
     if (message.type === "ready") {
       runtime.timers.forEach(clearTimeout);
       runtime.state = "ready";
-      runtime.start = { how: message.start, ms: message.ms, why: message.why };
+      const { start: how, ms, why, timeline } = message;
+      runtime.start = { how, ms, why, timeline };
       armPending();
       performance.mark("rekenhulp:ready");
       notify();

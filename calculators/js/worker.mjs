@@ -11,8 +11,9 @@
 // Then it answers requests:
 //   in:  {id, fn: "run_json" | "ics_json", args: [string, ...]}
 //   out: {id, ok: true, value: "<JSON or text from calc>"} | {id, ok: false, error}
-// and announces {type: "ready", ms, start: "snapshot" | "normal", why} or {type: "failed", error}
-// once (`why`: why there was no snapshot).
+// and announces {type: "ready", ms, start: "snapshot" | "normal", why, timeline} or
+// {type: "failed", error} once (`why`: why there was no snapshot; `timeline`: when each step
+// of the start ended).
 //
 // `_loadSnapshot` is Pyodide's private API: the version is pinned, and any failure of the
 // snapshot (missing, corrupt, another build or wheel, no answer) ends in the normal start.
@@ -34,6 +35,39 @@ const CHECK_INPUT = '{"start_inburgeringsplicht": "2016-03-01"}';
 
 class SlowLine extends Error {}
 
+// Both ways of starting need Pyodide's wasm compiled and its JavaScript: start both now, while
+// the snapshot downloads. (Pyodide imports the same module; the wasm is handed to it below.)
+const timeline = {}; // when each step of the start ended, in ms since the worker started
+const reached = (step) => {
+  timeline[step] = Math.round(performance.now());
+};
+const wasmUrl = new URL(`${pyodideDir}pyodide.asm.wasm`).href;
+const compiled = WebAssembly.compileStreaming(fetch(wasmUrl));
+compiled.then(() => reached("wasm compiled"), () => {}); // a failure is reported by load()
+import(`${pyodideDir}pyodide.asm.mjs`).catch(() => {});
+
+/** loadPyodide(options), on the wasm module compiled above. Pyodide 314's loader fetches
+ * indexURL + "pyodide.asm.wasm" and compiles it with WebAssembly.instantiateStreaming: while it
+ * runs, that fetch gets an empty answer and that call the module (one download, one compile).
+ * Rejects when the wasm cannot be had (Pyodide itself would wait forever). */
+async function load(loadPyodide, options) {
+  const { fetch } = self;
+  const { instantiateStreaming } = WebAssembly;
+  self.fetch = (input, init) =>
+    String(input) === wasmUrl ? Promise.resolve(new Response(null)) : fetch(input, init);
+  WebAssembly.instantiateStreaming = async (_response, imports) => {
+    const module = await compiled;
+    return { module, instance: await WebAssembly.instantiate(module, imports) };
+  };
+  try {
+    const never = new Promise(() => {});
+    return await Promise.race([loadPyodide(options), compiled.then(() => never)]);
+  } finally {
+    self.fetch = fetch;
+    WebAssembly.instantiateStreaming = instantiateStreaming;
+  }
+}
+
 /** The snapshot's bytes, or an error (HTTP, too slow for the line, not gzip). */
 async function fetchSnapshot(url) {
   const controller = new AbortController();
@@ -46,7 +80,7 @@ async function fetchSnapshot(url) {
     const elapsed = performance.now() - started;
     const projected = received ? (elapsed * total) / received : Infinity;
     if (total && elapsed > SNAPSHOT_SAMPLE_MS && projected > SNAPSHOT_BUDGET_MS) {
-      controller.abort(new SlowLine(`snapshot: about ${Math.round(projected)} ms to arrive`));
+      controller.abort(new SlowLine(`slow line: the snapshot needs ${Math.round(projected)} ms`));
     }
   };
   const timer = setInterval(tooSlow, SNAPSHOT_SAMPLE_MS / 2);
@@ -86,20 +120,31 @@ function checkShape(snapshot) {
   if (!shaped) throw new Error("snapshot: not a memory snapshot");
 }
 
+/** On a slow line, once Python answers: the snapshot into the HTTP cache, so that the next
+ * visit starts from it (a reader who asked to save data is spared the bytes). */
+function keepForNextVisit(url) {
+  if (self.navigator.connection?.saveData) return;
+  fetch(url)
+    .then((response) => response.body?.pipeTo(new WritableStream()))
+    .catch(() => {});
+}
+
 async function startFromSnapshot(loadPyodide) {
   const snapshot = await fetchSnapshot(snapshotUrl);
   checkShape(snapshot);
+  reached("snapshot unpacked");
   let timer = 0;
   const stuck = new Promise((_, reject) => {
     timer = setTimeout(() => reject(new Error("snapshot: no start")), SNAPSHOT_START_MS);
   });
-  const loading = loadPyodide({
+  const loading = load(loadPyodide, {
     indexURL: pyodideDir,
     stdLibURL: stdlibUrl,
     packages: [],
     _loadSnapshot: snapshot,
   });
   const pyodide = await Promise.race([loading, stuck]).finally(() => clearTimeout(timer));
+  reached("python started");
   // The snapshot's Python must be of this wheel (it names its digest) and must answer.
   const digest = new URL(wheelUrl).searchParams.get("v");
   if (pyodide.globals.get("__rekenhulp_wheel__") !== digest) {
@@ -108,6 +153,7 @@ async function startFromSnapshot(loadPyodide) {
   const calc = pyodide.pyimport("calc");
   const answer = JSON.parse(calc.run_json("termijnen", CHECK_INPUT));
   if (answer.ok !== true) throw new Error("snapshot: no answer to the self-check");
+  reached("self-check answered");
   return calc;
 }
 
@@ -119,7 +165,7 @@ async function startNormally(loadPyodide) {
   });
   wheel.catch(() => {}); // reported below, once
   let sitePackages = null;
-  const pyodide = await loadPyodide({
+  const pyodide = await load(loadPyodide, {
     indexURL: pyodideDir,
     stdLibURL: stdlibUrl,
     packages: [],
@@ -127,8 +173,11 @@ async function startNormally(loadPyodide) {
       sitePackages = info.sitePackages;
     },
   });
+  reached("python started");
   pyodide.unpackArchive(await wheel, "wheel", sitePackages ? { extractDir: sitePackages } : {});
-  return pyodide.pyimport("calc");
+  const calc = pyodide.pyimport("calc");
+  reached("calc imported");
+  return calc;
 }
 
 // While the snapshot is tried, a failure inside Pyodide's loader that surfaces as an unhandled
@@ -154,9 +203,11 @@ async function boot() {
   phase = "normal";
   const start = calc ? "snapshot" : "normal";
   calc ??= await startNormally(loadPyodide);
+  if (start === "normal" && why.startsWith("slow line")) keepForNextVisit(snapshotUrl);
   const functions = {};
   for (const name of ALLOWED) functions[name] = calc[name]; // undefined when calc lacks it
-  return { functions, ms: performance.now() - started, start, why: start === "snapshot" ? "" : why };
+  why = start === "snapshot" ? "" : why;
+  return { functions, ms: performance.now() - started, start, why };
 }
 
 let settled = false;
@@ -179,7 +230,7 @@ self.addEventListener("unhandledrejection", (event) => {
 const ready = boot();
 
 ready.then(
-  ({ ms, start, why }) => report({ type: "ready", ms, start, why }),
+  ({ ms, start, why }) => report({ type: "ready", ms, start, why, timeline }),
   (error) => report({ type: "failed", error: describe(error) }),
 );
 
