@@ -6,8 +6,9 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
-# pytest-xdist: test processes (the site is built and served once for all of them).
-TEST_WORKERS ?= 2
+# pytest-xdist: test processes (the site is built and served once for all of them). Three on
+# two cores: the browser tests spend much of their time waiting for the network to be idle.
+TEST_WORKERS ?= 3
 PYTEST := $(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup
 
 export NO_MKDOCS_2_WARNING := 1

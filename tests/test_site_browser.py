@@ -19,7 +19,7 @@ def urls(built_site: Path) -> list[str]:
 
 
 # The pages are checked in groups (every GROUPS-th page), so that test processes share them.
-GROUPS = 4
+GROUPS = 6
 
 
 @pytest.mark.parametrize("group", range(GROUPS))
