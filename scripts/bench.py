@@ -40,6 +40,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -144,7 +145,7 @@ def visit(page: Any, url: str, expression: str) -> dict[str, Any]:
         page.goto(url, wait_until="commit")
         ms = float(wait_for(page, expression))
         page.wait_for_load_state("networkidle")
-        start = page.evaluate("window.__rekenhulp?.start?.how ?? 'bare'")
+        start = page.evaluate("window.__rekenhulp?.start ?? {how: 'bare', why: ''}")
         tasks = page.evaluate("window.__longtasks || []")
     finally:
         page.remove_listener("requestfinished", on_finished)
@@ -152,7 +153,7 @@ def visit(page: Any, url: str, expression: str) -> dict[str, Any]:
     for request in finished:
         sizes = request.sizes()
         size += sizes["responseBodySize"] + sizes["responseHeadersSize"]
-    return {"ms": ms, "start": start, "bytes": size, "tasks": tasks}
+    return {"ms": ms, "start": start["how"], "why": start["why"], "bytes": size, "tasks": tasks}
 
 
 def median(values: list[float]) -> float:
@@ -271,13 +272,16 @@ def summary(runs: dict[str, list[dict[str, Any]]], events: dict[str, int]) -> di
     for temp in ("cold", "warm"):
         ours, bare = f"{temp} ours", f"{temp} bare"
         snapshot = sum(r["start"] == "snapshot" for r in runs[ours])
+        # Why not: the worker's reasons ("slow line: ...", "snapshot: HTTP 404"), counted.
+        reasons = Counter(r["why"][:20] for r in runs[ours] if r["start"] != "snapshot")
+        why = "".join(f"; {n} x '{reason}...'" for reason, n in sorted(reasons.items()))
         column |= {
             f"first answer from a shared URL, {temp}": f"{ms(ours):,.0f} ms".replace(",", " "),
             f"bare Pyodide boot (same files, module worker), {temp}": f"{ms(bare):,.0f} ms".replace(
                 ",", " "
             ),
             f"ratio, {temp}": f"{ms(ours) / ms(bare):.2f} x",
-            f"Python started from the snapshot, {temp}": f"{snapshot} of {len(runs[ours])}",
+            f"Python started from the snapshot, {temp}": f"{snapshot} of {len(runs[ours])}{why}",
             f"bytes over the wire, ours / bare, {temp}": f"{megabytes(ours)} / {megabytes(bare)}",
             f"long tasks per load, ours / bare, {temp}": f"{tasks(ours)} / {tasks(bare)}",
         }
