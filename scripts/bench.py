@@ -16,7 +16,8 @@ localhost as it is, and 10 Mbit/s down with 40 ms latency (Chrome DevTools Proto
   code caches), next to the bare Pyodide boot, alternating the two, as the median of several
   rounds; how Python started (snapshot or normal);
 - bytes over the wire (encoded, headers included, as Chromium counts them; a download the
-  worker abandons is not counted);
+  worker abandons is not counted), until the first answer and in all (on a slow line the
+  worker fetches the snapshot for the next visit after the answer);
 - main-thread long tasks (PerformanceObserver 'longtask') per load;
 - whether Chromium's wasm code cache is written and used on warm loads (trace events);
 - on localhost: input-to-result (the `rekenhulp:compute` measure the glue records) and long
@@ -86,6 +87,7 @@ new PerformanceObserver((list) => {
   for (const e of list.getEntries()) window.__longtasks.push({start: e.startTime, ms: e.duration});
 }).observe({ type: "longtask", buffered: true });
 """
+ANSWERED = "bytes until the answer"
 FIRST_RESULT = "performance.getEntriesByName('rekenhulp:first-result')[0]?.startTime ?? null"
 BARE_READY = "window.__bareReady ?? null"
 # Trace events of Chromium's wasm code cache: written (produce) and read (hit) on a warm load.
@@ -144,16 +146,22 @@ def visit(page: Any, url: str, expression: str) -> dict[str, Any]:
     try:
         page.goto(url, wait_until="commit")
         ms = float(wait_for(page, expression))
+        answered = len(finished)  # requests done by the answer (a keep-for-next-visit follows)
         page.wait_for_load_state("networkidle")
         start = page.evaluate("window.__rekenhulp?.start ?? {how: 'bare', why: ''}")
         tasks = page.evaluate("window.__longtasks || []")
     finally:
         page.remove_listener("requestfinished", on_finished)
-    size = 0
-    for request in finished:
-        sizes = request.sizes()
-        size += sizes["responseBodySize"] + sizes["responseHeadersSize"]
-    return {"ms": ms, "start": start["how"], "why": start["why"], "bytes": size, "tasks": tasks}
+    sizes = [request.sizes() for request in finished]
+    size = [s["responseBodySize"] + s["responseHeadersSize"] for s in sizes]
+    return {
+        "ms": ms,
+        "start": start["how"],
+        "why": start["why"],
+        "bytes": sum(size),
+        ANSWERED: sum(size[:answered]),
+        "tasks": tasks,
+    }
 
 
 def median(values: list[float]) -> float:
@@ -259,8 +267,8 @@ def summary(runs: dict[str, list[dict[str, Any]]], events: dict[str, int]) -> di
     def ms(key: str) -> float:
         return median([r["ms"] for r in runs[key]])
 
-    def megabytes(key: str) -> str:
-        return f"{median([r['bytes'] for r in runs[key]]) / 1e6:.2f} MB"
+    def megabytes(key: str, until: str = "bytes") -> str:
+        return f"{median([r[until] for r in runs[key]]) / 1e6:.2f} MB"
 
     def tasks(key: str) -> str:
         flat = [t for r in runs[key] for t in r["tasks"]]
@@ -282,7 +290,12 @@ def summary(runs: dict[str, list[dict[str, Any]]], events: dict[str, int]) -> di
             ),
             f"ratio, {temp}": f"{ms(ours) / ms(bare):.2f} x",
             f"Python started from the snapshot, {temp}": f"{snapshot} of {len(runs[ours])}{why}",
-            f"bytes over the wire, ours / bare, {temp}": f"{megabytes(ours)} / {megabytes(bare)}",
+            f"bytes over the wire until the answer, ours / bare, {temp}": (
+                f"{megabytes(ours, ANSWERED)} / {megabytes(bare, ANSWERED)}"
+            ),
+            f"bytes over the wire in all, ours / bare, {temp}": (
+                f"{megabytes(ours)} / {megabytes(bare)}"
+            ),
             f"long tasks per load, ours / bare, {temp}": f"{tasks(ours)} / {tasks(bare)}",
         }
     cache = " / ".join(str(events[e]) for e in CODE_CACHE_EVENTS)
