@@ -6,10 +6,14 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
+# pytest-xdist: test processes (the site is built and served once for all of them). Three on
+# two cores: the browser tests spend much of their time waiting for the network to be idle.
+TEST_WORKERS ?= 3
+PYTEST := $(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: all setup serve build test lint bench clean chromium
+.PHONY: all setup serve build test test-fast lint bench clean chromium
 
 all: build
 
@@ -39,7 +43,11 @@ build: setup
 ## test: set up and run every test (lint, unit, build, browser)
 test: setup chromium
 	$(MAKE) lint
-	$(PY) -m pytest
+	$(PYTEST)
+
+## test-fast: the inner loop: the rules, Pyodide in Node and the site build, no browser
+test-fast: setup
+	$(PYTEST) -m "not browser"
 
 lint: setup
 	$(VENV)/bin/ruff check src tests hooks scripts calculators

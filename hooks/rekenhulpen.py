@@ -28,7 +28,10 @@ from mkdocs.utils import get_relative_url
 from calc import parameters
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import runtime  # the sibling hook: versioned runtime URLs
+# The sibling hook (versioned runtime URLs) as MkDocs loaded it, so that both hooks share its
+# state (the wheel's digest, the snapshot: reset before each build); a plain import when this
+# module is loaded on its own (the tests).
+runtime = sys.modules.get("hooks/runtime.py") or importlib.import_module("runtime")
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the package `calculators`
 
@@ -80,6 +83,8 @@ def _urls(page_url: str) -> dict[str, str]:
         "worker_url": rel(f"{ASSETS}/worker.mjs"),
         "pyodide_url": rel(runtime.pyodide_url().rstrip("/")) + "/",
         "wheel_url": rel(runtime.wheel_url()),
+        "stdlib_url": rel(runtime.stdlib_url()),
+        "snapshot_url": rel(runtime.snapshot_url()) if runtime.snapshot_url() else "",
         "boot_script": rel(f"{ASSETS}/boot.js"),
         "stylesheet": rel(f"{ASSETS}/rekenhulpen.css"),
     }
@@ -104,6 +109,8 @@ def render(name: str, body: str, page_url: str, where: str) -> str:
         worker_url=urls["worker_url"],
         pyodide_url=urls["pyodide_url"],
         wheel_url=urls["wheel_url"],
+        stdlib_url=urls["stdlib_url"],
+        snapshot_url=urls["snapshot_url"],
         base_url="../" * page_url.count("/") or "./",
     )
     return html
@@ -181,7 +188,8 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
     tag = (
         f'<script id="rekenhulp-boot" src="{urls["boot_script"]}" '
         f'data-worker="{urls["worker_url"]}" data-pyodide="{urls["pyodide_url"]}" '
-        f'data-wheel="{urls["wheel_url"]}"></script>'
+        f'data-wheel="{urls["wheel_url"]}" data-stdlib="{urls["stdlib_url"]}" '
+        f'data-snapshot="{urls["snapshot_url"]}"></script>'
     )
     # Right after the charset, before the stylesheets: a parser-blocking script waits for the
     # stylesheets above it, and Material's bundle would otherwise run first.

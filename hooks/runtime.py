@@ -2,16 +2,25 @@
 
 - Builds the `calc` wheel from src/calc with standard tools, only when a file under src/calc
   (or pyproject.toml) is newer than the cached wheel: `mkdocs serve` rebuilds often.
+- Makes, with Node (hooks/snapshot.mjs), a memory snapshot of Python after `import calc` and a
+  calculation of each calculator, and the reduced standard library it runs on; only when the
+  wheel, Pyodide or the script changed (cached in build/snapshot/). Without Node, or when that
+  fails, the build goes on without them and says so: the worker then starts Python the normal
+  way on Pyodide's full standard library.
 - Copies the few Pyodide files the browser needs from node_modules/pyodide into the site under
-  a versioned path (assets/pyodide/<version>/), and the wheel under a versioned name
-  (assets/wheels/calc-<version>-py3-none-any.whl). Nothing of this is committed.
+  a versioned path (assets/pyodide/<version>/), with the snapshot and the reduced standard
+  library under names that carry their content (a stale snapshot never meets a new wheel), and
+  the wheel under a versioned name (assets/wheels/calc-<version>-py3-none-any.whl). Nothing of
+  this is committed.
 
-Other hooks read `pyodide_url()` and `wheel_url()` for the page markup (rekenhulpen.py), and
-`runtime_files()` for the service worker's list of what to keep offline (offline.py).
+Other hooks (rekenhulpen.py) read `pyodide_url()`, `wheel_url()`, `stdlib_url()` and
+`snapshot_url()` for the page markup; `runtime_files()` lists every file a calculator page may
+fetch, for the service worker's list of what to keep offline (offline.py).
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -21,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -34,11 +44,14 @@ PYODIDE_FILES = (
     "pyodide.mjs",
     "pyodide.asm.mjs",
     "pyodide.asm.wasm",
-    "python_stdlib.zip",
     "pyodide-lock.json",
 )
+FULL_STDLIB = "python_stdlib.zip"  # Pyodide's own; shipped only when there is no reduced one
 SRC = ROOT / "src" / "calc"
 WHEEL_CACHE = ROOT / "build" / "wheel"
+SNAPSHOT_SCRIPT = ROOT / "hooks" / "snapshot.mjs"
+SNAPSHOT_CACHE = ROOT / "build" / "snapshot"
+SNAPSHOT_TIMEOUT_S = 300
 
 
 def pyodide_version() -> str:
@@ -67,16 +80,6 @@ def pyodide_url() -> str:
 def wheel_url() -> str:
     """Site-relative URL of the wheel; the query string changes with its content (caches)."""
     return f"assets/wheels/{wheel_name()}?v={_wheel_digest()}"
-
-
-def runtime_files() -> list[str]:
-    """Site-relative URLs of every runtime file a calculator page may fetch.
-
-    The Pyodide files (under `pyodide_url()`) and the wheel (`wheel_url()`, with its `?v=`
-    query); a memory snapshot too, when the build makes one. The service worker precaches
-    exactly this list (hooks/offline.py) when the calculators are made available offline.
-    """
-    return [*(pyodide_url() + name for name in PYODIDE_FILES), wheel_url()]
 
 
 def _newest_source_mtime() -> float:
@@ -130,6 +133,113 @@ def _wheel_digest() -> str:
     return _digest
 
 
+@dataclass(frozen=True)
+class Snapshot:
+    """The snapshot and the reduced standard library of one wheel, as made by snapshot.mjs."""
+
+    snapshot: Path  # gzipped makeMemorySnapshot()
+    stdlib: Path  # the standard-library files that Pyodide and calc import
+
+    def stdlib_name(self) -> str:
+        return f"stdlib-{_digest_of(self.stdlib)}.zip"
+
+    def snapshot_name(self) -> str:
+        return f"snapshot-{pyodide_version()}-{_wheel_digest()}.gz"
+
+
+def _digest_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+
+
+_snapshot: Snapshot | None = None
+_snapshot_tried = False
+
+
+def ensure_snapshot() -> Snapshot | None:
+    """The cached snapshot for the current wheel, Pyodide and script; made when missing.
+
+    None when it cannot be made (no Node, or the script failed): the build goes on without it and
+    says why. Set REKENHULP_SNAPSHOT=required to make that an error (the tests do).
+    """
+    global _snapshot, _snapshot_tried
+    if _snapshot_tried:
+        return _snapshot
+    _snapshot_tried = True
+    parts = [pyodide_version().encode(), _wheel_digest().encode(), SNAPSHOT_SCRIPT.read_bytes()]
+    key = hashlib.sha256(b"\0".join(parts)).hexdigest()[:16]
+    cached = Snapshot(SNAPSHOT_CACHE / key / "snapshot.gz", SNAPSHOT_CACHE / key / "stdlib.zip")
+    problem = ""
+    if not (cached.snapshot.is_file() and cached.stdlib.is_file()):
+        problem = _make_snapshot(cached.snapshot.parent)
+    if problem:
+        if os.environ.get("REKENHULP_SNAPSHOT") == "required":
+            raise PluginError(f"The calculators' memory snapshot is required: {problem}")
+        log.info(
+            "No memory snapshot for the calculators (%s): the site starts Python without one, "
+            "on Pyodide's full standard library.",
+            problem,
+        )
+        return None
+    _snapshot = cached
+    return _snapshot
+
+
+def _make_snapshot(target: Path) -> str:
+    """Run hooks/snapshot.mjs into `target`; return what went wrong, or "" when it worked."""
+    node = shutil.which("node")
+    if node is None:
+        return "Node is not installed"
+    log.info("Making the calculators' memory snapshot with Node (hooks/snapshot.mjs)")
+    SNAPSHOT_CACHE.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=SNAPSHOT_CACHE) as out:
+        command = [node, str(SNAPSHOT_SCRIPT), str(PYODIDE_DIR), str(ensure_wheel())]
+        try:
+            done = subprocess.run(
+                [*command, _wheel_digest(), out],
+                capture_output=True,
+                text=True,
+                check=False,
+                timeout=SNAPSHOT_TIMEOUT_S,
+            )
+        except subprocess.TimeoutExpired:
+            return f"hooks/snapshot.mjs took more than {SNAPSHOT_TIMEOUT_S} s"
+        if done.returncode != 0:
+            lines = [line for line in done.stderr.splitlines() if len(line) < 400]
+            return "hooks/snapshot.mjs failed:\n" + "\n".join(lines[-20:])
+        log.info("Snapshot made: %s", done.stdout.strip())
+        # Atomic, as the wheel; when a concurrent build was first, its (equivalent) files stay.
+        with contextlib.suppress(OSError):
+            os.replace(out, target)
+        os.makedirs(out, exist_ok=True)  # for TemporaryDirectory's cleanup
+    return ""
+
+
+def stdlib_url() -> str:
+    """Site-relative URL of the standard library the worker gives Pyodide."""
+    snapshot = ensure_snapshot()
+    name = snapshot.stdlib_name() if snapshot else FULL_STDLIB
+    return pyodide_url() + name
+
+
+def snapshot_url() -> str:
+    """Site-relative URL of the gzipped memory snapshot; empty when there is none."""
+    snapshot = ensure_snapshot()
+    return pyodide_url() + snapshot.snapshot_name() if snapshot else ""
+
+
+def runtime_files() -> list[str]:
+    """Every runtime file a calculator page may fetch, as site-relative URLs.
+
+    Pyodide's files, the standard library, the wheel (with its query string, as fetched) and the
+    snapshot when there is one. The service worker precaches exactly this list.
+    """
+    files = [pyodide_url() + name for name in PYODIDE_FILES]
+    files += [stdlib_url(), wheel_url()]
+    if snapshot_url():
+        files.append(snapshot_url())
+    return files
+
+
 def _copy_if_changed(src: Path, dest: Path) -> None:
     if dest.is_file():
         s, d = src.stat(), dest.stat()
@@ -143,11 +253,14 @@ def _copy_if_changed(src: Path, dest: Path) -> None:
 
 
 def on_pre_build(config: Any) -> None:
-    # Build (or reuse) the wheel before the pages are rendered: their markup names its digest.
-    global _digest
+    # Build (or reuse) the wheel and the snapshot before the pages are rendered: their markup
+    # names them.
+    global _digest, _snapshot, _snapshot_tried
     _digest = None
+    _snapshot, _snapshot_tried = None, False
     ensure_wheel()
     pyodide_version()
+    ensure_snapshot()
 
 
 def on_post_build(config: Any) -> None:
@@ -155,6 +268,12 @@ def on_post_build(config: Any) -> None:
     target = site / pyodide_url()
     for name in PYODIDE_FILES:
         _copy_if_changed(PYODIDE_DIR / name, target / name)
+    snapshot = ensure_snapshot()
+    if snapshot:
+        _copy_if_changed(snapshot.stdlib, target / snapshot.stdlib_name())
+        _copy_if_changed(snapshot.snapshot, target / snapshot.snapshot_name())
+    else:
+        _copy_if_changed(PYODIDE_DIR / FULL_STDLIB, target / FULL_STDLIB)
     _copy_if_changed(ensure_wheel(), site / "assets" / "wheels" / wheel_name())
 
 

@@ -1,23 +1,29 @@
-"""Benchmark of the calculators in Chromium; prints a Markdown table.
+"""Benchmark of the calculators in Chromium; prints Markdown tables.
 
-    .venv/bin/python scripts/bench.py [--rounds 9] [--text-rounds 15] [--only text] [--site DIR]
+    .venv/bin/python scripts/bench.py [--rounds 9] [--slow-rounds 5] [--text-rounds 15]
+                                      [--only calculators|text] [--site DIR]
 
 Builds the site (`mkdocs build --strict`) into a temporary directory unless --site is given,
-adds a tiny bench page (__bench__/) that boots the same Pyodide files bare in a module worker,
-serves both from 127.0.0.1 (Cache-Control as GitHub Pages: max-age=600) and measures, as the
-median of several rounds:
+adds a tiny bench page (__bench__/) that boots the same Pyodide files bare in a module worker
+(on Pyodide's own full standard library, copied in beside them), serves both from 127.0.0.1
+as GitHub Pages does (html, css, js/mjs, json, svg, xml and wasm gzipped, nothing else;
+Cache-Control: max-age=600; scripts/bench_text.py's server) and measures, on two lines:
+localhost as it is, and 10 Mbit/s down with 40 ms latency (Chrome DevTools Protocol
+`Network.emulateNetworkConditions`, which throttles the worker too):
 
 - time to the first answer from a shared address (termijnen with its inputs in the URL), in a
-  cold browser context and warm (same context, reloaded), next to the bare Pyodide boot;
-- input-to-result: the worker round trip plus rendering (the `rekenhulp:compute` measure the
-  glue records), after the 150 ms debounce;
-- main-thread long tasks (PerformanceObserver 'longtask'), during load and while typing;
-- bytes served for a text page and for a calculator page (cold, uncompressed as sent by this
-  server; GitHub Pages compresses text files, so the wire is smaller there);
+  cold browser context and warm (a browser profile on disk, loaded before: Chromium's HTTP and
+  code caches), next to the bare Pyodide boot, alternating the two, as the median of several
+  rounds; how Python started (snapshot or normal);
+- bytes over the wire (encoded, headers included, as Chromium counts them; a download the
+  worker abandons is not counted), until the first answer and in all (on a slow line the
+  worker fetches the snapshot for the next visit after the answer);
+- main-thread long tasks (PerformanceObserver 'longtask') per load;
+- whether Chromium's wasm code cache is written and used on warm loads (trace events);
+- on localhost: input-to-result (the `rekenhulp:compute` measure the glue records) and long
+  tasks while typing, and the bytes of a text page;
 - a long text page next to the same Markdown built with plain Material, and with Material and
-  our theme settings, in the same run: total blocking time, main-thread CPU time, long tasks,
-  largest contentful paint and bytes (gzipped, as GitHub Pages serves them), from Chromium's
-  trace, over a phone's network with a phone's CPU taken as 4x slower (scripts/bench_text.py).
+  our theme settings, in the same run (scripts/bench_text.py).
 
 `--only text` measures the text page alone (a minute or two).
 
@@ -27,32 +33,40 @@ Uses Debian's chromium (/usr/bin/chromium, or $CHROMIUM); never downloads a brow
 from __future__ import annotations
 
 import argparse
-import functools
-import http.server
+import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
+import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-# The browser flags and the static server are the tests' own; imported after the path set-up.
-from tests.conftest import (  # noqa: E402
-    CHROMIUM,
-    CHROMIUM_ARGS,
-    StaticHandler,
-)
-from tests.helpers import wait_until  # noqa: E402 - polls from page.evaluate (the site's CSP)
+# The browser flags are the tests' own; imported after the path set-up.
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 import bench_text  # noqa: E402 - scripts/bench_text.py, beside this file; needs the path above
 
 ARGS = CHROMIUM_ARGS
 
 SHARED = "rekenhulpen/termijnen/?start_inburgeringsplicht=2016-03-01&alfabetisering=true"
+BARE = "__bench__/"
+TIMEOUT_S = 120
+LINES: dict[str, dict[str, Any] | None] = {
+    "localhost": None,
+    "10 Mbit/s, 40 ms": {
+        "offline": False,
+        "latency": 40,
+        "downloadThroughput": 10_000_000 / 8,
+        "uploadThroughput": 10_000_000 / 8,
+    },
+}
+TARGETS = {"localhost": "≤ 0.50 x", "10 Mbit/s, 40 ms": "≤ 1.10 x"}
 
 BARE_HTML = """<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><title>Bare Pyodide boot</title>
@@ -73,36 +87,11 @@ new PerformanceObserver((list) => {
   for (const e of list.getEntries()) window.__longtasks.push({start: e.startTime, ms: e.duration});
 }).observe({ type: "longtask", buffered: true });
 """
-
-
-class Counter:
-    def __init__(self) -> None:
-        self.bytes = 0
-        self.lock = threading.Lock()
-
-    def add(self, n: int) -> None:
-        with self.lock:
-            self.bytes += n
-
-
-def serve(site: Path, counter: Counter) -> tuple[http.server.ThreadingHTTPServer, str]:
-    class Handler(StaticHandler):
-        """The tests' static server (MIME types for .mjs/.wasm), with caching and a byte count."""
-
-        def end_headers(self) -> None:
-            self.send_header("Cache-Control", "max-age=600")
-            super().end_headers()
-
-        def copyfile(self, source: Any, outputfile: Any) -> None:
-            data = source.read()
-            counter.add(len(data))
-            outputfile.write(data)
-
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(Handler, directory=str(site))
-    )
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+ANSWERED = "bytes until the answer"
+FIRST_RESULT = "performance.getEntriesByName('rekenhulp:first-result')[0]?.startTime ?? null"
+BARE_READY = "window.__bareReady ?? null"
+# Trace events of Chromium's wasm code cache: written (produce) and read (hit) on a warm load.
+CODE_CACHE_EVENTS = ("v8.produceModuleCache", "v8.wasm.moduleCacheHit", "v8.wasm.cachedModule")
 
 
 def build(out: Path) -> None:
@@ -116,154 +105,230 @@ def build(out: Path) -> None:
 
 
 def add_bench_page(site: Path) -> None:
-    version = next((site / "assets" / "pyodide").iterdir()).name
+    """The bare boot: Pyodide's files of the site, and its full standard library beside them."""
+    directory = next((site / "assets" / "pyodide").iterdir())
+    full = ROOT / "node_modules" / "pyodide" / "python_stdlib.zip"
+    if not (directory / full.name).is_file():
+        shutil.copy2(full, directory / full.name)
     bench = site / "__bench__"
     bench.mkdir(exist_ok=True)
     (bench / "index.html").write_text(BARE_HTML, encoding="utf-8")
-    (bench / "bare.mjs").write_text(BARE_MAIN.replace("VERSION", version), encoding="utf-8")
+    (bench / "bare.mjs").write_text(BARE_MAIN.replace("VERSION", directory.name), "utf-8")
     (bench / "bare-worker.mjs").write_text(BARE_WORKER, encoding="utf-8")
 
 
-def first_answer(page: Any, url: str) -> float:
-    page.goto(url)
-    wait_until(
-        page,
-        "() => performance.getEntriesByName('rekenhulp:first-result').length > 0",
-        timeout=60_000,
-    )
-    return float(
-        page.evaluate("performance.getEntriesByName('rekenhulp:first-result')[0].startTime")
-    )
+def wait_for(page: Any, expression: str, timeout_s: float = TIMEOUT_S) -> Any:
+    """Poll `expression` in the page until it is not null (no string wait_for_function: a strict
+    Content Security Policy blocks it)."""
+    deadline = time.monotonic() + timeout_s
+    while (value := page.evaluate(expression)) is None:
+        if time.monotonic() > deadline:
+            raise TimeoutError(expression)
+        page.wait_for_timeout(20)
+    return value
 
 
-def bare_boot(page: Any, url: str) -> float:
-    page.goto(url)
-    wait_until(page, "() => window.__bareReady !== undefined", timeout=60_000)
-    return float(page.evaluate("window.__bareReady"))
+def throttle(context: Any, page: Any, line: dict[str, Any] | None) -> None:
+    if line is not None:
+        cdp = context.new_cdp_session(page)
+        cdp.send("Network.enable")
+        cdp.send("Network.emulateNetworkConditions", line)
 
 
-def longtasks(page: Any) -> list[dict[str, float]]:
-    result: list[dict[str, float]] = page.evaluate("window.__longtasks || []")
-    return result
+def visit(page: Any, url: str, expression: str) -> dict[str, Any]:
+    """One load: the time `expression` reports, how Python started, bytes and long tasks."""
+    finished: list[Any] = []
+
+    def on_finished(request: Any) -> None:
+        finished.append(request)
+
+    page.on("requestfinished", on_finished)
+    try:
+        page.goto(url, wait_until="commit")
+        ms = float(wait_for(page, expression))
+        answered = len(finished)  # requests done by the answer (a keep-for-next-visit follows)
+        page.wait_for_load_state("networkidle")
+        start = page.evaluate("window.__rekenhulp?.start ?? {how: 'bare', why: ''}")
+        tasks = page.evaluate("window.__longtasks || []")
+    finally:
+        page.remove_listener("requestfinished", on_finished)
+    sizes = [request.sizes() for request in finished]
+    size = [s["responseBodySize"] + s["responseHeadersSize"] for s in sizes]
+    return {
+        "ms": ms,
+        "start": start["how"],
+        "why": start["why"],
+        "bytes": sum(size),
+        ANSWERED: sum(size[:answered]),
+        "tasks": tasks,
+    }
 
 
 def median(values: list[float]) -> float:
     return statistics.median(values) if values else float("nan")
 
 
-def calculator_rows(
-    browser: Any, base: str, counter: Counter, rounds: int, inputs: int
-) -> list[str]:
-    """The calculators' rows of the table (Markdown)."""
-    cold_ours: list[float] = []
-    cold_bare: list[float] = []
-    warm_ours: list[float] = []
-    warm_bare: list[float] = []
-    load_tasks: list[dict[str, float]] = []
-    bare_tasks: list[dict[str, float]] = []
+def measure_line(pw: Any, browser: Any, base: str, line: dict[str, Any] | None, rounds: int):
+    """Cold and warm loads of ours and the bare boot on one line, alternating."""
+    runs: dict[str, list[dict[str, Any]]] = {"cold ours": [], "cold bare": []}
+    runs |= {"warm ours": [], "warm bare": []}
+    pages = {"ours": (base + SHARED, FIRST_RESULT), "bare": (base + BARE, BARE_READY)}
+    for i in range(rounds):
+        order = ["ours", "bare"] if i % 2 == 0 else ["bare", "ours"]
+        for side in order:
+            # The page itself, as on a first visit: no service worker keeping files meanwhile.
+            context = browser.new_context(locale="nl-NL", service_workers="block")
+            context.add_init_script(LONGTASKS)
+            page = context.new_page()
+            throttle(context, page, line)
+            runs[f"cold {side}"].append(visit(page, *pages[side]))
+            context.close()
+    # Warm: a profile on disk (an incognito context keeps no code cache), each page loaded
+    # twice before (the code cache is written after the first load), then in turns.
+    with tempfile.TemporaryDirectory() as profile:
+        context = pw.chromium.launch_persistent_context(
+            profile,
+            executable_path=CHROMIUM,
+            args=ARGS,
+            headless=True,
+            locale="nl-NL",
+            # Warm means the browser's HTTP and code caches, not the service worker's cache.
+            service_workers="block",
+        )
+        context.add_init_script(LONGTASKS)
+        page = context.new_page()
+        throttle(context, page, line)
+        for side in ("ours", "bare", "ours", "bare"):
+            visit(page, *pages[side])
+        events = trace_code_cache(context, page, pages["ours"])
+        for i in range(rounds):
+            for side in ["ours", "bare"] if i % 2 == 0 else ["bare", "ours"]:
+                runs[f"warm {side}"].append(visit(page, *pages[side]))
+        context.close()
+    return runs, events
 
-    def context() -> Any:
-        # The page itself, as on a first visit: no service worker keeping files meanwhile.
-        ctx = browser.new_context(locale="nl-NL", service_workers="block")
-        ctx.add_init_script(LONGTASKS)
-        return ctx
 
-    # Cold: a fresh context (empty cache) per measurement, alternating the two pages.
-    for _ in range(rounds):
-        ctx = context()
-        page = ctx.new_page()
-        cold_ours.append(first_answer(page, base + SHARED))
-        page.wait_for_timeout(300)
-        load_tasks += longtasks(page)
-        ctx.close()
-        ctx = context()
-        page = ctx.new_page()
-        cold_bare.append(bare_boot(page, base + "__bench__/"))
-        bare_tasks += longtasks(page)
-        ctx.close()
+def trace_code_cache(context: Any, page: Any, target: tuple[str, str]) -> dict[str, int]:
+    """One warm load of `target` traced: how often each code-cache event occurred."""
+    cdp = context.new_cdp_session(page)
+    categories = "devtools.timeline,v8.wasm,disabled-by-default-devtools.timeline"
+    cdp.send("Tracing.start", {"categories": categories, "transferMode": "ReturnAsStream"})
+    visit(page, *target)
+    done: dict[str, Any] = {}
+    cdp.on("Tracing.tracingComplete", lambda event: done.update(event))
+    cdp.send("Tracing.end")
+    while not done:  # Playwright delivers the event while the page waits
+        page.wait_for_timeout(50)
+    data = ""
+    while True:
+        chunk = cdp.send("IO.read", {"handle": done["stream"], "size": 1 << 20})
+        data += chunk["data"]
+        if chunk.get("eof"):
+            break
+    cdp.detach()
+    trace = json.loads(data)
+    trace = trace["traceEvents"] if isinstance(trace, dict) else trace
+    counts = dict.fromkeys(CODE_CACHE_EVENTS, 0)
+    for event in trace:
+        if event.get("name") in counts:
+            counts[event["name"]] += 1
+    return counts
 
-    # Warm: the same context, loaded once before; each round is a fresh page load.
-    ctx = context()
-    page = ctx.new_page()
-    first_answer(page, base + SHARED)
-    bare_boot(page, base + "__bench__/")
-    for _ in range(rounds):
-        warm_ours.append(first_answer(page, base + SHARED))
-        warm_bare.append(bare_boot(page, base + "__bench__/"))
 
-    # Input to result, on a loaded calculator page.
-    first_answer(page, base + SHARED)
+def typing_rows(browser: Any, base: str, inputs: int) -> list[str]:
+    """Input to result and long tasks while typing, and a text page's bytes, on localhost."""
+    context = browser.new_context(locale="nl-NL", service_workers="block")
+    context.add_init_script(LONGTASKS)
+    page = context.new_page()
+    visit(page, base + SHARED, FIRST_RESULT)
     page.evaluate("window.__longtasks = []")
     field = page.locator("[name='peildatum']")
     latencies: list[float] = []
+    count = "performance.getEntriesByName('rekenhulp:compute').length"
     for i in range(inputs):
-        before = page.evaluate("performance.getEntriesByName('rekenhulp:compute').length")
+        before = page.evaluate(count)
         field.fill(f"20{17 + i % 5}-0{1 + i % 9}-1{i % 10}")
-        wait_until(
-            page,
-            "(n) => performance.getEntriesByName('rekenhulp:compute').length > n",
-            arg=before,
-        )
+        wait_for(page, f"{count} > {before} || null")
         latencies.append(
             page.evaluate("performance.getEntriesByName('rekenhulp:compute').at(-1).duration")
         )
-    typing_tasks = longtasks(page)
-    ctx.close()
-
-    # Bytes for a text page and a calculator page, cold.
-    sizes = {}
-    for label, path in (
-        ("text page (deel-2/duo-lening/)", "deel-2/duo-lening/"),
-        ("calculator page (rekenhulpen/termijnen/)", SHARED),
-    ):
-        ctx = context()
-        page = ctx.new_page()
-        counter.bytes = 0
-        page.goto(base + path)
-        if "rekenhulpen" in path:
-            wait_until(
-                page,
-                "() => performance.getEntriesByName('rekenhulp:first-result').length > 0",
-                timeout=60_000,
-            )
-        page.wait_for_load_state("networkidle")
-        sizes[label] = counter.bytes
-        ctx.close()
-
-    def ms(v: float) -> str:
-        return f"{v:,.0f} ms".replace(",", " ")
-
-    def tasks(entries: list[dict[str, float]], rounds: int) -> str:
-        if not entries:
-            return "none"
-        longest = max(e["ms"] for e in entries)
-        return f"{len(entries) / rounds:.1f} per load, longest {longest:.0f} ms"
-
-    cold_ratio = median(cold_ours) / median(cold_bare)
-    warm_ratio = median(warm_ours) / median(warm_bare)
-    lat_sorted = sorted(latencies)
-    p95 = lat_sorted[min(len(lat_sorted) - 1, int(0.95 * len(lat_sorted)))]
-    rows = [
-        f"| first answer from a shared URL, cold | {ms(median(cold_ours))} | |",
-        f"| bare Pyodide boot (same files, module worker), cold | {ms(median(cold_bare))} | |",
-        f"| ratio, cold | {cold_ratio:.2f} x | ≤ 1.10 x |",
-        f"| first answer from a shared URL, warm | {ms(median(warm_ours))} | |",
-        f"| bare Pyodide boot, warm | {ms(median(warm_bare))} | |",
-        f"| ratio, warm | {warm_ratio:.2f} x | ≤ 1.10 x |",
+    typing_tasks = page.evaluate("window.__longtasks")
+    text = visit(page, base + "deel-2/duo-lening/", "performance.now()")
+    context.close()
+    lat = sorted(latencies)
+    p95 = lat[min(len(lat) - 1, int(0.95 * len(lat)))]
+    longest = max((t["ms"] for t in typing_tasks), default=0)
+    tasks = f"{len(typing_tasks)}, longest {longest:.0f} ms" if typing_tasks else "none"
+    return [
         f"| input to result (worker round trip + render), median / p95 | "
-        f"{median(latencies):.1f} / {p95:.1f} ms | ≤ 16 ms |",
-        f"| long tasks while typing ({inputs} changes) | "
-        f"{tasks(typing_tasks, 1).replace(' per load', ' in all')} | none |",
-        f"| long tasks, calculator page load (incl. Material) | {tasks(load_tasks, rounds)} | |",
-        f"| long tasks, bare boot page | {tasks(bare_tasks, rounds)} | |",
+        f"{median(latencies):.1f} / {p95:.1f} ms | | ≤ 16 ms |",
+        f"| long tasks while typing ({inputs} changes) | {tasks} | | none |",
+        f"| bytes, text page (deel-2/duo-lening/, warm profile of a calculator) | "
+        f"{text['bytes'] / 1e6:.2f} MB | | |",
     ]
-    rows += [f"| bytes served, {label} | {size / 1e6:.2f} MB | |" for label, size in sizes.items()]
+
+
+def summary(runs: dict[str, list[dict[str, Any]]], events: dict[str, int]) -> dict[str, str]:
+    """One line's column of the calculators' table, by row."""
+
+    def ms(key: str) -> float:
+        return median([r["ms"] for r in runs[key]])
+
+    def megabytes(key: str, until: str = "bytes") -> str:
+        return f"{median([r[until] for r in runs[key]]) / 1e6:.2f} MB"
+
+    def tasks(key: str) -> str:
+        flat = [t for r in runs[key] for t in r["tasks"]]
+        if not flat:
+            return "none"
+        return f"{len(flat) / len(runs[key]):.1f}, longest {max(t['ms'] for t in flat):.0f} ms"
+
+    column = {}
+    for temp in ("cold", "warm"):
+        ours, bare = f"{temp} ours", f"{temp} bare"
+        snapshot = sum(r["start"] == "snapshot" for r in runs[ours])
+        # Why not: the worker's reasons ("slow line: ...", "snapshot: HTTP 404"), counted.
+        reasons = Counter(r["why"][:20] for r in runs[ours] if r["start"] != "snapshot")
+        why = "".join(f"; {n} x '{reason}...'" for reason, n in sorted(reasons.items()))
+        column |= {
+            f"first answer from a shared URL, {temp}": f"{ms(ours):,.0f} ms".replace(",", " "),
+            f"bare Pyodide boot (same files, module worker), {temp}": f"{ms(bare):,.0f} ms".replace(
+                ",", " "
+            ),
+            f"ratio, {temp}": f"{ms(ours) / ms(bare):.2f} x",
+            f"Python started from the snapshot, {temp}": f"{snapshot} of {len(runs[ours])}{why}",
+            f"bytes over the wire until the answer, ours / bare, {temp}": (
+                f"{megabytes(ours, ANSWERED)} / {megabytes(bare, ANSWERED)}"
+            ),
+            f"bytes over the wire in all, ours / bare, {temp}": (
+                f"{megabytes(ours)} / {megabytes(bare)}"
+            ),
+            f"long tasks per load, ours / bare, {temp}": f"{tasks(ours)} / {tasks(bare)}",
+        }
+    cache = " / ".join(str(events[e]) for e in CODE_CACHE_EVENTS)
+    column["wasm code cache on a warm load: " + ", ".join(CODE_CACHE_EVENTS)] = cache
+    return column
+
+
+def calculator_rows(browser: Any, pw: Any, base: str, rounds: int, slow_rounds: int) -> list[str]:
+    """The calculators' rows: one column per line."""
+    columns = []
+    for line in LINES.values():
+        count = rounds if line is None else slow_rounds
+        runs, events = measure_line(pw, browser, base, line, count)
+        columns.append(summary(runs, events))
+    rows = []
+    for measure in columns[0]:
+        target = " / ".join(TARGETS.values()) if measure.startswith("ratio") else ""
+        values = " | ".join(column[measure] for column in columns)
+        rows.append(f"| {measure} | {values} | {target} |")
     return rows
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=9)
+    parser.add_argument("--rounds", type=int, default=9, help="rounds on localhost")
+    parser.add_argument("--slow-rounds", type=int, default=5, help="rounds on 10 Mbit/s")
     parser.add_argument("--inputs", type=int, default=20, help="typed changes for the latency")
     parser.add_argument("--text-rounds", type=int, default=15, help="loads of the text page")
     parser.add_argument("--only", choices=["calculators", "text"], help="measure one part")
@@ -272,7 +337,8 @@ def main() -> None:
 
     from playwright.sync_api import sync_playwright
 
-    rows: list[str] = []
+    calculators: list[str] = []
+    text: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         site = options.site or Path(tmp) / "site"
         if options.site is None:
@@ -281,21 +347,30 @@ def main() -> None:
             browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
             if options.only != "text":
                 add_bench_page(site)
-                counter = Counter()
-                server, base = serve(site, counter)
-                rows += calculator_rows(browser, base, counter, options.rounds, options.inputs)
-                server.shutdown()
+                server = bench_text.Server(site)
+                visit(browser.new_page(), server.base + SHARED, FIRST_RESULT)  # gzip the files
+                calculators += calculator_rows(
+                    browser, pw, server.base, options.rounds, options.slow_rounds
+                )
+                calculators += typing_rows(browser, server.base, options.inputs)
+                server.httpd.shutdown()
             if options.only != "calculators":
-                rows += bench_text.measure(browser, site, Path(tmp), options.text_rounds)
+                text += bench_text.measure(browser, site, Path(tmp), options.text_rounds)
             browser.close()
 
-    print(
-        f"Benchmark: Chromium, {options.rounds} rounds (text page: {options.text_rounds}), "
-        "medians.\n"
-    )
-    print("| measure | value | target |")
-    print("|---|---|---|")
-    print("\n".join(rows))
+    if calculators:
+        print(
+            f"Calculators: Chromium, {options.rounds} rounds on localhost and "
+            f"{options.slow_rounds} at 10 Mbit/s, medians.\n"
+        )
+        print("| measure | " + " | ".join(LINES) + " | target |")
+        print("|---|---|---|---|")
+        print("\n".join(calculators) + "\n")
+    if text:
+        print(f"Text page: Chromium, {options.text_rounds} loads each, medians.\n")
+        print("| measure | value | target |")
+        print("|---|---|---|")
+        print("\n".join(text))
 
 
 if __name__ == "__main__":

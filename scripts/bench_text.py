@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import functools
 import gzip
-import http.server
 import io
 import json
 import os
@@ -40,7 +39,7 @@ from typing import Any
 
 import yaml
 from mkdocs.utils.yaml import yaml_load
-from tests.conftest import StaticHandler
+from tests.conftest import QuietServer, StaticHandler
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = "deel-4/regie-inburgering/"
@@ -143,9 +142,12 @@ class Server:
                 self.send_header("Content-Type", self.guess_type(path))
                 self.send_header("Content-Encoding", "gzip")
                 self.send_header("Content-Length", str(len(body)))
-                self.send_header("Cache-Control", "max-age=600")
                 self.end_headers()
                 return io.BytesIO(body)
+
+            def end_headers(self) -> None:
+                self.send_header("Cache-Control", "max-age=600")  # as GitHub Pages
+                super().end_headers()
 
             def copyfile(self, source: Any, outputfile: Any) -> None:
                 data = source.read()
@@ -153,9 +155,7 @@ class Server:
                     server.bytes += len(data)
                 outputfile.write(data)
 
-        self.httpd = http.server.ThreadingHTTPServer(
-            ("127.0.0.1", 0), functools.partial(Handler, directory=str(site))
-        )
+        self.httpd = QuietServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(site)))
         self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
 

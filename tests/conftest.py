@@ -1,13 +1,26 @@
-"""Shared fixtures: the built site, a local server for it, and Debian's chromium via Playwright."""
+"""Shared fixtures: the built site, a local server for it, and Debian's chromium via Playwright.
+
+One site build and one server for the whole test session, also under pytest-xdist: the process
+that runs the session (xdist's controller, or pytest itself without xdist) serves the site on
+127.0.0.1 from its start, and builds it on the first request for `/__build__` (the `built_site`
+fixture of any test process), once; a test process waits for the build only when a test needs
+the site, so the rules' tests run meanwhile. The server lives as long as the session, so no
+test process can take it away from another.
+"""
 
 from __future__ import annotations
 
+import functools
 import http.server
+import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
+import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -29,6 +42,9 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+SITE_URL_ENV = "REKENHULP_TEST_SITE_URL"  # set by the session for its test processes
+BUILD_PATH = "__build__"  # GET: build the site once; answers {"site": DIR} or {"error": ...}
+BUILD_TIMEOUT_S = 600
 
 
 def free_port() -> int:
@@ -38,34 +54,27 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture(scope="session")
-def site_port() -> int:
-    """A free port on 127.0.0.1 for the test server (the site is built for that address)."""
-    return free_port()
-
-
-def build_site(out: Path, site_url: str, root: Path = ROOT) -> Path:
-    """`mkdocs build --strict` of the sources at `root` into `out`, for the address `site_url`."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=site_url)
-    proc = subprocess.run(
+def mkdocs_build(out: Path, site_url: str, root: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    """`mkdocs build --strict` of the sources at `root` into `out`, for the address `site_url`;
+    the memory snapshot is required (a build that cannot make it fails)."""
+    env = dict(
+        os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=site_url, REKENHULP_SNAPSHOT="required"
+    )
+    return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
         cwd=root,
         env=env,
         capture_output=True,
         text=True,
+        check=False,
     )
+
+
+def build_site(out: Path, site_url: str, root: Path = ROOT) -> Path:
+    """A site of its own for a test (another address, another wheel): built, or the test fails."""
+    proc = mkdocs_build(out, site_url, root)
     assert proc.returncode == 0, f"mkdocs build --strict failed:\n{proc.stderr}"
     return out
-
-
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory, site_port: int) -> Path:
-    """A fresh `mkdocs build --strict` of the site in a temporary directory.
-
-    It is built for the address the tests serve it on, as GitHub Pages serves the site at its
-    site_url: Material's instant navigation only follows links of the site's own address.
-    """
-    return build_site(tmp_path_factory.mktemp("site"), f"http://127.0.0.1:{site_port}/")
 
 
 class StaticHandler(http.server.SimpleHTTPRequestHandler):
@@ -84,6 +93,17 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class QuietServer(http.server.ThreadingHTTPServer):
+    """A threading server that does not print a browser's closed connection (it often closes
+    one before the end of a response it no longer needs)."""
+
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
+
+
 class SiteServer:
     """A static server on 127.0.0.1 for `directory`, which a test may swap (a new deploy)."""
 
@@ -95,7 +115,7 @@ class SiteServer:
             def __init__(self, *args: Any, **kwargs: Any) -> None:
                 super().__init__(*args, directory=str(server.directory), **kwargs)
 
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        self.httpd = QuietServer(("127.0.0.1", port), Handler)
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
 
     def __enter__(self) -> SiteServer:
@@ -107,11 +127,88 @@ class SiteServer:
         self.httpd.server_close()
 
 
+class SessionSite:
+    """The session's site: built once on demand into a temporary directory, and served."""
+
+    def __init__(self) -> None:
+        self.dir = Path(tempfile.mkdtemp(prefix="rekenhulp-site-"))
+        self.lock = threading.Lock()
+        self.answer: dict[str, str] | None = None
+        site = self
+
+        class Handler(StaticHandler):
+            def do_GET(self) -> None:
+                if self.path.strip("/") == BUILD_PATH:
+                    body = json.dumps(site.build()).encode()
+                    self.send_response(200)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    self.wfile.write(body)
+                else:
+                    super().do_GET()
+
+        handler = functools.partial(Handler, directory=str(self.dir))
+        self.server = QuietServer(("127.0.0.1", 0), handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def build(self) -> dict[str, str]:
+        """`mkdocs build --strict` for this server's address, once (the snapshot required).
+
+        Built for the address it is served on, as GitHub Pages serves the site at its site_url:
+        Material's instant navigation only follows links of the site's own address.
+        """
+        with self.lock:
+            if self.answer is None:
+                proc = mkdocs_build(self.dir, self.url)
+                self.answer = (
+                    {"site": str(self.dir)}
+                    if proc.returncode == 0
+                    else {"error": f"mkdocs build --strict failed:\n{proc.stderr}"}
+                )
+            return self.answer
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+_session_site: SessionSite | None = None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    global _session_site
+    if hasattr(config, "workerinput") or os.environ.get(SITE_URL_ENV):
+        return  # a test process of xdist: the session serves the site
+    _session_site = SessionSite()
+    os.environ[SITE_URL_ENV] = _session_site.url  # inherited by xdist's test processes
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    global _session_site
+    if _session_site is not None:
+        _session_site.close()
+        os.environ.pop(SITE_URL_ENV, None)
+        _session_site = None
+
+
 @pytest.fixture(scope="session")
-def base_url(built_site: Path, site_port: int) -> Iterator[str]:
+def built_site() -> Path:
+    """The session's `mkdocs build --strict` of the site (built once, on first use)."""
+    url = os.environ[SITE_URL_ENV] + BUILD_PATH
+    direct = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # never a proxy
+    with direct.open(url, timeout=BUILD_TIMEOUT_S) as response:
+        answer = json.loads(response.read())
+    assert "site" in answer, answer["error"]
+    return Path(answer["site"])
+
+
+@pytest.fixture(scope="session")
+def base_url(built_site: Path) -> str:
     """The built site served on 127.0.0.1 at the address it was built for."""
-    with SiteServer(built_site, site_port) as server:
-        yield server.url
+    return os.environ[SITE_URL_ENV]
 
 
 @pytest.fixture(scope="session")

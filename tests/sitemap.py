@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from dataclasses import dataclass, field
@@ -107,7 +108,15 @@ def parse(path: Path) -> ParsedPage:
 
 def content_pages(site: Path) -> dict[str, ParsedPage]:
     """Every HTML page of the site except the 404 and offline pages, keyed by its URL path
-    ('deel-1/')."""
+    ('deel-1/').
+
+    Parsed once per test process (the session's site does not change): read, never change.
+    """
+    return dict(_content_pages(site))
+
+
+@functools.cache
+def _content_pages(site: Path) -> dict[str, ParsedPage]:
     pages = {}
     for path in sorted(site.rglob("*.html")):
         rel = path.relative_to(site).as_posix()

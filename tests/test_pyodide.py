@@ -1,7 +1,9 @@
 """The same case tables inside real Pyodide (Node), compared with CPython's output.
 
 Builds the calc wheel with standard tools, loads it offline into Pyodide (npm `pyodide`, in
-node_modules), runs every case through `calc.run` and compares each output with CPython's.
+node_modules), runs every case through `calc.run` and compares each output with CPython's. The
+same in the two ways the site's worker starts Python: on the site's reduced standard library
+with the wheel, and from the site's memory snapshot (both from the session's build).
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "tests" / "pyodide" / "run_cases.mjs"
 PYODIDE = ROOT / "node_modules" / "pyodide" / "package.json"
 
-pytestmark = pytest.mark.node
+# One test process builds the wheel (in the work tree: two builds at once would collide).
+pytestmark = [pytest.mark.node, pytest.mark.xdist_group("pyodide")]
 
 
 @pytest.fixture(scope="module")
@@ -41,13 +44,15 @@ def wiel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return wiel
 
 
-def _in_pyodide(wiel: Path, casussen: list[dict[str, Any]], tmp: Path) -> dict[str, Any]:
+def _in_pyodide(
+    wiel: Path, casussen: list[dict[str, Any]], tmp: Path, opties: list[str]
+) -> dict[str, Any]:
     if shutil.which("node") is None or not PYODIDE.is_file():
         pytest.skip("node or node_modules/pyodide missing (run npm ci)")
     invoer = tmp / "cases.json"
     invoer.write_text(json.dumps(casussen, ensure_ascii=False), encoding="utf-8")
     proces = subprocess.run(
-        ["node", str(SCRIPT), str(wiel), str(invoer)],
+        ["node", str(SCRIPT), str(wiel), str(invoer), *opties],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -60,10 +65,25 @@ def _in_pyodide(wiel: Path, casussen: list[dict[str, Any]], tmp: Path) -> dict[s
     return uitkomst
 
 
-def test_every_case_gives_the_same_output_in_pyodide(wiel: Path, tmp_path: Path) -> None:
+def _site_runtime(request: pytest.FixtureRequest, start: str) -> list[str]:
+    """run_cases.mjs's options for one way of starting: the files from the session's build."""
+    if start == "full-stdlib":
+        return []
+    site: Path = request.getfixturevalue("built_site")
+    (stdlib,) = site.glob("assets/pyodide/*/stdlib-*.zip")
+    if start == "reduced-stdlib":
+        return ["--stdlib", str(stdlib)]
+    (snapshot,) = site.glob("assets/pyodide/*/snapshot-*.gz")
+    return ["--stdlib", str(stdlib), "--snapshot", str(snapshot)]
+
+
+@pytest.mark.parametrize("start", ["full-stdlib", "reduced-stdlib", "snapshot"])
+def test_every_case_gives_the_same_output_in_pyodide(
+    wiel: Path, tmp_path: Path, request: pytest.FixtureRequest, start: str
+) -> None:
     casussen = alle()
     vandaag = dt.date.today()
-    pyodide = _in_pyodide(wiel, casussen, tmp_path)
+    pyodide = _in_pyodide(wiel, casussen, tmp_path, _site_runtime(request, start))
     if dt.date.today() != vandaag:  # crossed midnight: results without a peildatum may differ
         pytest.skip("the date changed during the run; run again")
     assert pyodide["python"].startswith("3.14"), pyodide["python"]

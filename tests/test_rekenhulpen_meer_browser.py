@@ -7,6 +7,7 @@ states.
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import pytest
@@ -22,6 +23,7 @@ from tests.test_rekenhulpen_browser import (
 )
 
 pytestmark = pytest.mark.browser
+PHRASE_TIMEOUT_S = 10
 
 # calculator -> cases of (typed inputs, expected result texts, phrases in list results)
 CASES: dict[str, list[tuple[dict[str, Any], dict[str, str], list[str]]]] = {
@@ -158,7 +160,13 @@ def _reset(root: Any) -> None:
 def _check(root: Any, expected: dict[str, str], phrases: list[str]) -> None:
     for key, value in expected.items():
         _wait_result(root, key, value)
+    # An answer to the inputs typed so far may already show the expected values: wait (up to
+    # PHRASE_TIMEOUT_S) for the answer to all of them.
+    deadline = time.monotonic() + PHRASE_TIMEOUT_S
     answer = _text(root.locator("[data-answer]"))
+    while not all(p in answer for p in phrases) and time.monotonic() < deadline:
+        root.page.wait_for_timeout(50)
+        answer = _text(root.locator("[data-answer]"))
     for phrase in phrases:
         assert phrase in answer, (phrase, answer)
 

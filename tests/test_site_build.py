@@ -34,7 +34,7 @@ def test_the_site_has_every_navigation_page(pages: dict[str, ParsedPage]) -> Non
 def test_every_internal_link_and_anchor_resolves(
     built_site: Path, pages: dict[str, ParsedPage]
 ) -> None:
-    cache: dict[Path, ParsedPage] = {}
+    cache: dict[Path, ParsedPage] = {page.path: page for page in pages.values()}
     broken = []
     for url, page in pages.items():
         here = BASE + url
@@ -50,7 +50,9 @@ def test_every_internal_link_and_anchor_resolves(
                 continue
             fragment = urlsplit(absolute).fragment
             if fragment and target.suffix == ".html":
-                parsed = cache.setdefault(target, parse(target))
+                if target not in cache:
+                    cache[target] = parse(target)
+                parsed = cache[target]
                 if unquote(fragment) not in parsed.ids:
                     broken.append(f"{url}: {href} (no anchor #{fragment})")
     assert not broken, "\n".join(broken)

@@ -13,14 +13,13 @@
   var absolute = function (url) {
     return new URL(url, location.href).href;
   };
-  var config = {
-    worker: absolute(tag.dataset.worker),
-    pyodide: absolute(tag.dataset.pyodide),
-    wheel: absolute(tag.dataset.wheel),
-  };
+  // As configFrom() and workerUrl() in runtime.mjs (this script cannot import them).
+  var config = { worker: absolute(tag.dataset.worker) };
   var url = new URL(config.worker);
-  url.searchParams.set("pyodide", config.pyodide);
-  url.searchParams.set("wheel", config.wheel);
+  ["pyodide", "wheel", "stdlib", "snapshot"].forEach(function (key) {
+    config[key] = tag.dataset[key] ? absolute(tag.dataset[key]) : "";
+    url.searchParams.set(key, config[key]);
+  });
   var early = { config: config, worker: null, adopted: false, messages: [], errors: [] };
   try {
     early.worker = new Worker(url, { type: "module" });

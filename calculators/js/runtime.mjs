@@ -16,6 +16,7 @@ export const runtime = {
   reason: "",
   slow: false,
   created: 0, // worker creations (read by the tests: instant navigation must not add one)
+  start: null, // how Python started: {how: "snapshot" | "normal", ms, why, timeline} (tests, bench)
   pending: new Map(),
   nextId: 1,
   config: null,
@@ -57,11 +58,8 @@ export function startWorker(config) {
   let worker = adoptEarlyWorker(config);
   const early = worker ? window.__rekenhulpEarly : null;
   if (!worker) {
-    const url = new URL(config.worker);
-    url.searchParams.set("pyodide", config.pyodide);
-    url.searchParams.set("wheel", config.wheel);
     try {
-      worker = new Worker(url, { type: "module" });
+      worker = new Worker(workerUrl(config), { type: "module" });
     } catch {
       fail("Deze browser kan de rekenhulp niet starten.");
       return;
@@ -75,6 +73,8 @@ export function startWorker(config) {
     if (message.type === "ready") {
       runtime.timers.forEach(clearTimeout);
       runtime.state = "ready";
+      const { start: how, ms, why, timeline } = message;
+      runtime.start = { how, ms, why, timeline };
       armPending();
       performance.mark("rekenhulp:ready");
       notify();
@@ -128,10 +128,11 @@ function armPending() {
   }
 }
 
+// Try again the normal way: if the snapshot was what failed (it could hang), not again.
 export function retry() {
   if (runtime.state !== "failed" || !runtime.config) return;
   runtime.state = "idle";
-  startWorker(runtime.config);
+  startWorker({ ...runtime.config, snapshot: "" });
 }
 
 export function callPython(fn, args) {
@@ -154,18 +155,26 @@ export function callPython(fn, args) {
   });
 }
 
-/** The worker's, Pyodide's and the wheel's URLs from data-worker, data-pyodide, data-wheel. */
+const RUNTIME_FILES = ["pyodide", "wheel", "stdlib", "snapshot"];
+
+/** The worker's and the runtime's URLs from data-worker, data-pyodide, data-wheel,
+ * data-stdlib and data-snapshot (empty when the build made no snapshot). */
 export function configFrom(dataset) {
-  const absolute = (url) => new URL(url, location.href).href;
-  return {
-    worker: absolute(dataset.worker),
-    pyodide: absolute(dataset.pyodide),
-    wheel: absolute(dataset.wheel),
-  };
+  const absolute = (url) => (url ? new URL(url, location.href).href : "");
+  const config = { worker: absolute(dataset.worker) };
+  for (const key of RUNTIME_FILES) config[key] = absolute(dataset[key]);
+  return config;
+}
+
+/** The worker's URL: the runtime's URLs go in its query string (worker.mjs reads them). */
+function workerUrl(config) {
+  const url = new URL(config.worker);
+  for (const key of RUNTIME_FILES) url.searchParams.set(key, config[key]);
+  return url;
 }
 
 // On a calculator page opened directly, the head carries
-// <script id="rekenhulp-boot" src="boot.js" data-worker data-pyodide data-wheel>, which has
+// <script id="rekenhulp-boot" src="boot.js" data-worker data-pyodide ...>, which has
 // already started the worker: adopt it now.
 const boot = document.getElementById("rekenhulp-boot");
 if (boot) startWorker(configFrom(boot.dataset));

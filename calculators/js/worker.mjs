@@ -1,39 +1,219 @@
 // The calculators' Python, off the main thread: one module worker per browser tab.
 //
-// Boots the self-hosted Pyodide (its directory is the `pyodide` query parameter of this
-// worker's URL), installs the `calc` wheel (the `wheel` parameter) by unpacking it into
-// site-packages (no micropip, no other host), then answers requests:
+// Starts the self-hosted Pyodide (its directory is the `pyodide` query parameter of this
+// worker's URL) in one of two ways:
+// - from the memory snapshot (`snapshot`, gzipped, made at build time by hooks/snapshot.mjs):
+//   Python's heap right after `import calc` and a calculation of each calculator, so there is
+//   nothing to import and no wheel to fetch. Used when it arrives in time (on a slow line its
+//   bytes cost more than it saves: SNAPSHOT_BUDGET_MS), loads, and answers a self-check;
+// - otherwise the normal way: Pyodide starts on the standard library `stdlib`, and the `calc`
+//   wheel (`wheel`) is unpacked into site-packages (no micropip, no other host) and imported.
+// Then it answers requests:
 //   in:  {id, fn: "run_json" | "ics_json", args: [string, ...]}
 //   out: {id, ok: true, value: "<JSON or text from calc>"} | {id, ok: false, error}
-// and announces {type: "ready", ms} or {type: "failed", error} once.
+// and announces {type: "ready", ms, start: "snapshot" | "normal", why, timeline} or
+// {type: "failed", error} once (`why`: why there was no snapshot; `timeline`: when each step
+// of the start ended).
+//
+// `_loadSnapshot` is Pyodide's private API: the version is pinned, and any failure of the
+// snapshot (missing, corrupt, another build or wheel, no answer) ends in the normal start.
 
 const params = new URL(self.location.href).searchParams;
 const pyodideDir = params.get("pyodide");
 const wheelUrl = params.get("wheel");
+const stdlibUrl = params.get("stdlib") || `${pyodideDir}python_stdlib.zip`;
+const snapshotUrl = params.get("snapshot") || "";
 const ALLOWED = new Set(["run_json", "ics_json"]);
 
-async function boot() {
+// The snapshot (about 5.6 MB gzipped) saves Python's own start, the import of calc and the
+// first calculation: 1.5 to 3 s of CPU on the development machine. When its download would
+// take longer than that, the normal start (which needs fewer bytes) answers sooner: measured
+// at 10 Mbit/s (README).
+const SNAPSHOT_BUDGET_MS = 2000;
+const SNAPSHOT_SAMPLE_MS = 200; // the rate is judged from this long into the download on
+const SNAPSHOT_START_MS = 20_000; // a snapshot that has not started Python by then never will
+const CHECK_INPUT = '{"start_inburgeringsplicht": "2016-03-01"}';
+
+class SlowLine extends Error {}
+
+// Both ways of starting need Pyodide's wasm compiled and its JavaScript: start both now, while
+// the snapshot downloads. (Pyodide imports the same module; the wasm is handed to it below.)
+const timeline = {}; // when each step of the start ended, in ms since the worker started
+const reached = (step) => {
+  timeline[step] = Math.round(performance.now());
+};
+const wasmUrl = new URL(`${pyodideDir}pyodide.asm.wasm`).href;
+const compiled = WebAssembly.compileStreaming(fetch(wasmUrl));
+compiled.then(() => reached("wasm compiled"), () => {}); // a failure is reported by load()
+import(`${pyodideDir}pyodide.asm.mjs`).catch(() => {});
+
+/** loadPyodide(options), on the wasm module compiled above. Pyodide 314's loader fetches
+ * indexURL + "pyodide.asm.wasm" and compiles it with WebAssembly.instantiateStreaming: while it
+ * runs, that fetch gets an empty answer and that call the module (one download, one compile).
+ * Rejects when the wasm cannot be had (Pyodide itself would wait forever). */
+async function load(loadPyodide, options) {
+  const { fetch } = self;
+  const { instantiateStreaming } = WebAssembly;
+  self.fetch = (input, init) =>
+    String(input) === wasmUrl ? Promise.resolve(new Response(null)) : fetch(input, init);
+  WebAssembly.instantiateStreaming = async (_response, imports) => {
+    const module = await compiled;
+    return { module, instance: await WebAssembly.instantiate(module, imports) };
+  };
+  try {
+    const never = new Promise(() => {});
+    return await Promise.race([loadPyodide(options), compiled.then(() => never)]);
+  } finally {
+    self.fetch = fetch;
+    WebAssembly.instantiateStreaming = instantiateStreaming;
+  }
+}
+
+/** The snapshot's bytes, or an error (HTTP, too slow for the line, not gzip). The line is
+ * judged by the bytes as they arrive: they are read as fast as they come and queued for the
+ * unpacking (which takes CPU, not the line's time), which runs beside. */
+async function fetchSnapshot(url) {
+  const controller = new AbortController();
   const started = performance.now();
+  const response = await fetch(url, { signal: controller.signal });
+  if (!response.ok) throw new Error(`snapshot: HTTP ${response.status}`);
+  const total = Number(response.headers.get("content-length")) || 0;
+  // A server that sends it with a Content-Encoding has already had it unpacked by the browser.
+  const unpacking = response.headers.has("content-encoding")
+    ? new TransformStream()
+    : new DecompressionStream("gzip");
+  const unpacked = new Response(unpacking.readable).arrayBuffer();
+  unpacked.catch(() => {}); // awaited below
+  const queue = unpacking.writable.getWriter();
+  const ignore = () => {}; // a write fails when the unpacking does: reported by `unpacked`
+  let received = 0;
+  const tooSlow = () => {
+    const elapsed = performance.now() - started;
+    const projected = received ? (elapsed * total) / received : Infinity;
+    if (total && elapsed > SNAPSHOT_SAMPLE_MS && projected > SNAPSHOT_BUDGET_MS) {
+      controller.abort(new SlowLine(`slow line: the snapshot needs ${Math.round(projected)} ms`));
+    }
+  };
+  const timer = setInterval(tooSlow, SNAPSHOT_SAMPLE_MS / 2);
+  try {
+    const reader = response.body.getReader();
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      queue.write(chunk.value).catch(ignore);
+      received += chunk.value.byteLength;
+      tooSlow();
+    }
+    queue.close().catch(ignore);
+  } catch (error) {
+    queue.abort(error).catch(ignore);
+    throw controller.signal.aborted ? controller.signal.reason : error;
+  } finally {
+    clearInterval(timer);
+  }
+  return new Uint8Array(await unpacked);
+}
+
+/** Pyodide 314's snapshot layout: 32-bit words magic, heap offset, length of a JSON header,
+ * 0, the build id (8 words), the JSON; then the heap, whole wasm pages of 64 KiB. Pyodide
+ * hangs instead of failing on a heap smaller than its module needs: check the shape first. */
+function checkShape(snapshot) {
+  const words = new Uint32Array(snapshot.buffer, 0, Math.min(12, snapshot.byteLength >> 2));
+  const [, heapAt, jsonLength] = words;
+  const shaped =
+    words.length === 12 &&
+    heapAt >= 48 + jsonLength &&
+    heapAt < snapshot.byteLength &&
+    (snapshot.byteLength - heapAt) % 65536 === 0;
+  if (!shaped) throw new Error("snapshot: not a memory snapshot");
+}
+
+/** On a slow line, once Python answers: the snapshot into the HTTP cache, so that the next
+ * visit starts from it (a reader who asked to save data is spared the bytes). */
+function keepForNextVisit(url) {
+  if (self.navigator.connection?.saveData) return;
+  fetch(url)
+    .then((response) => response.body?.pipeTo(new WritableStream()))
+    .catch(() => {});
+}
+
+async function startFromSnapshot(loadPyodide) {
+  const snapshot = await fetchSnapshot(snapshotUrl);
+  checkShape(snapshot);
+  reached("snapshot unpacked");
+  let timer = 0;
+  const stuck = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error("snapshot: no start")), SNAPSHOT_START_MS);
+  });
+  const loading = load(loadPyodide, {
+    indexURL: pyodideDir,
+    stdLibURL: stdlibUrl,
+    packages: [],
+    _loadSnapshot: snapshot,
+  });
+  const pyodide = await Promise.race([loading, stuck]).finally(() => clearTimeout(timer));
+  reached("python started");
+  // The snapshot's Python must be of this wheel (it names its digest) and must answer.
+  const digest = new URL(wheelUrl).searchParams.get("v");
+  if (pyodide.globals.get("__rekenhulp_wheel__") !== digest) {
+    throw new Error("snapshot: made from another wheel");
+  }
+  const calc = pyodide.pyimport("calc");
+  const answer = JSON.parse(calc.run_json("termijnen", CHECK_INPUT));
+  if (answer.ok !== true) throw new Error("snapshot: no answer to the self-check");
+  reached("self-check answered");
+  return calc;
+}
+
+async function startNormally(loadPyodide) {
   // Fetch the wheel while Pyodide starts: both are needed, neither waits for the other.
   const wheel = fetch(wheelUrl).then((response) => {
     if (!response.ok) throw new Error(`wheel: HTTP ${response.status}`);
     return response.arrayBuffer();
   });
   wheel.catch(() => {}); // reported below, once
-  const { loadPyodide } = await import(`${pyodideDir}pyodide.mjs`);
   let sitePackages = null;
-  const pyodide = await loadPyodide({
+  const pyodide = await load(loadPyodide, {
     indexURL: pyodideDir,
+    stdLibURL: stdlibUrl,
     packages: [],
     fsInit: async (_fs, info) => {
       sitePackages = info.sitePackages;
     },
   });
+  reached("python started");
   pyodide.unpackArchive(await wheel, "wheel", sitePackages ? { extractDir: sitePackages } : {});
   const calc = pyodide.pyimport("calc");
+  reached("calc imported");
+  return calc;
+}
+
+// While the snapshot is tried, a failure inside Pyodide's loader that surfaces as an unhandled
+// rejection (see below) ends that try; afterwards, it is a failed start.
+let phase = "snapshot";
+let abandonSnapshot = () => {};
+
+async function boot() {
+  const started = performance.now();
+  const { loadPyodide } = await import(`${pyodideDir}pyodide.mjs`);
+  let calc = null;
+  let why = "no snapshot";
+  if (snapshotUrl) {
+    const abandoned = new Promise((_, reject) => {
+      abandonSnapshot = reject;
+    });
+    try {
+      calc = await Promise.race([startFromSnapshot(loadPyodide), abandoned]);
+    } catch (error) {
+      why = describe(error);
+    }
+  }
+  phase = "normal";
+  const start = calc ? "snapshot" : "normal";
+  calc ??= await startNormally(loadPyodide);
+  if (start === "normal" && why.startsWith("slow line")) keepForNextVisit(snapshotUrl);
   const functions = {};
   for (const name of ALLOWED) functions[name] = calc[name]; // undefined when calc lacks it
-  return { functions, ms: performance.now() - started };
+  why = start === "snapshot" ? "" : why;
+  return { functions, ms: performance.now() - started, start, why };
 }
 
 let settled = false;
@@ -49,13 +229,14 @@ const describe = (error) => String(error && error.message ? error.message : erro
 self.addEventListener("unhandledrejection", (event) => {
   if (settled) return;
   event.preventDefault();
-  report({ type: "failed", error: describe(event.reason) });
+  if (phase === "snapshot") abandonSnapshot(event.reason);
+  else report({ type: "failed", error: describe(event.reason) });
 });
 
 const ready = boot();
 
 ready.then(
-  ({ ms }) => report({ type: "ready", ms }),
+  ({ ms, start, why }) => report({ type: "ready", ms, start, why, timeline }),
   (error) => report({ type: "failed", error: describe(error) }),
 );
 

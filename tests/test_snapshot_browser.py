@@ -1,0 +1,113 @@
+"""The memory snapshot in Debian's chromium: the first answer comes from it, and whatever goes
+wrong with it (missing, corrupt, of another wheel, too slow a line), the reader still gets the
+answer from Python started the normal way."""
+
+from __future__ import annotations
+
+import gzip
+import re
+from typing import Any
+
+import pytest
+
+from tests.conftest import Tab
+from tests.sitemap import page_html
+from tests.test_rekenhulpen_browser import _clean, _open, _wait_result
+
+pytestmark = pytest.mark.browser
+
+SHARED = {"start_inburgeringsplicht": "2016-03-01", "alfabetisering": "true"}
+
+
+def _start(tab: Tab) -> dict[str, Any]:
+    start: dict[str, Any] = tab.page.evaluate("window.__rekenhulp.start")  # type: ignore[attr-defined]
+    return start
+
+
+def _first_answer(tab: Tab) -> None:
+    root = _open(tab, "termijnen", SHARED)
+    _wait_result(root, "termijn_einde", "1 maart 2019")
+    _wait_result(root, "termijn_einde_max", "1 maart 2021")
+
+
+def test_the_first_answer_comes_from_the_snapshot(tab: Tab) -> None:
+    _first_answer(tab)
+    assert _start(tab)["how"] == "snapshot", _start(tab)
+    # Everything was in the snapshot's heap: no wheel; the reduced standard library, never
+    # Pyodide's full one; the snapshot fetched once.
+    assert not [u for u in tab.requests if "/assets/wheels/" in u]
+    assert not [u for u in tab.requests if u.endswith("python_stdlib.zip")]
+    assert len([u for u in tab.requests if re.search(r"/snapshot-[^/]+\.gz$", u)]) == 1
+    assert [u for u in tab.requests if re.search(r"/stdlib-[0-9a-f]+\.zip$", u)]
+    _clean(tab)
+
+
+def _fallback(tab: Tab, why: str) -> None:
+    _first_answer(tab)
+    start = _start(tab)
+    assert start["how"] == "normal", start
+    assert why in start["why"], start
+    assert [u for u in tab.requests if "/assets/wheels/" in u], "the wheel was not fetched"
+    assert not tab.foreign_requests, tab.foreign_requests
+
+
+def test_a_missing_snapshot_gives_the_answer_the_normal_way(tab: Tab) -> None:
+    tab.page.route(  # type: ignore[attr-defined]
+        re.compile(r".*/snapshot-[^/]+\.gz$"), lambda route: route.fulfill(status=404, body="")
+    )
+    _fallback(tab, "HTTP 404")
+
+
+@pytest.mark.parametrize(
+    ("body", "why"),
+    [
+        pytest.param(b"\x1f\x8b\x08\x00 not quite gzip" * 64, "", id="not-gzip"),
+        pytest.param(gzip.compress(b"\x00" * 65536), "not a memory snapshot", id="not-a-snapshot"),
+    ],
+)
+def test_a_corrupt_snapshot_gives_the_answer_the_normal_way(
+    tab: Tab, body: bytes, why: str
+) -> None:
+    tab.page.route(  # type: ignore[attr-defined]
+        re.compile(r".*/snapshot-[^/]+\.gz$"),
+        lambda route: route.fulfill(status=200, body=body, content_type="application/gzip"),
+    )
+    _fallback(tab, why)
+
+
+def test_a_snapshot_of_another_wheel_is_not_used(tab: Tab, built_site: Any) -> None:
+    """The snapshot's Python names the wheel it was made from; the page names another."""
+    html = page_html(built_site, "rekenhulpen/termijnen/")
+    other = re.sub(r"(calc-[^\"?]+\.whl\?v=)[0-9a-f]+", r"\g<1>000000000000", html)
+    assert other != html
+    tab.page.route(  # type: ignore[attr-defined]
+        re.compile(r".*/rekenhulpen/termijnen/(\?.*)?$"),
+        lambda route: route.fulfill(status=200, body=other, content_type="text/html"),
+    )
+    _fallback(tab, "another wheel")
+
+
+def test_on_a_slow_line_python_starts_without_the_snapshot(tab: Tab) -> None:
+    """At 10 Mbit/s the snapshot's bytes would cost more than they save: it is abandoned."""
+    cdp = tab.page.context.new_cdp_session(tab.page)  # type: ignore[attr-defined]
+    cdp.send("Network.enable")
+    cdp.send(
+        "Network.emulateNetworkConditions",
+        {
+            "offline": False,
+            "latency": 40,
+            "downloadThroughput": 10_000_000 / 8,
+            "uploadThroughput": 10_000_000 / 8,
+        },
+    )
+    _fallback(tab, "slow line")
+
+
+def test_instant_navigation_keeps_the_one_worker_started_from_the_snapshot(tab: Tab) -> None:
+    from tests.test_rekenhulpen_browser import _lening_by_instant_navigation
+
+    _first_answer(tab)
+    tab.page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]  # sitemap read
+    _lening_by_instant_navigation(tab, "lening/")
+    assert _start(tab)["how"] == "snapshot"
+    _clean(tab)
