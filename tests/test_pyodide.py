@@ -1,9 +1,10 @@
 """The same case tables inside real Pyodide (Node), compared with CPython's output.
 
-Builds the calc wheel with standard tools, loads it offline into Pyodide (npm `pyodide`, in
-node_modules), runs every case through `calc.run` and compares each output with CPython's. The
-same in the two ways the site's worker starts Python: on the site's reduced standard library
-with the wheel, and from the site's memory snapshot (both from the session's build).
+Takes the calc wheel the site build made (with standard tools), loads it offline into Pyodide
+(npm `pyodide`, in node_modules), runs every case through `calc.run` and compares each output
+with CPython's: on Pyodide's full standard library, and in the two ways the site's worker
+starts Python, on the site's reduced standard library with the wheel and from the site's
+memory snapshot (all from the session's build).
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import datetime as dt
 import json
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -25,22 +25,14 @@ ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "tests" / "pyodide" / "run_cases.mjs"
 PYODIDE = ROOT / "node_modules" / "pyodide" / "package.json"
 
-# One test process builds the wheel (in the work tree: two builds at once would collide).
 pytestmark = [pytest.mark.node, pytest.mark.xdist_group("pyodide")]
 
 
 @pytest.fixture(scope="module")
-def wiel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    uit = tmp_path_factory.mktemp("wheel")
-    bouw = tmp_path_factory.mktemp("build")
-    subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(uit)],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-        env={"PATH": "/usr/bin:/bin", "TMPDIR": str(bouw), "HOME": str(bouw)},
-    )
-    (wiel,) = uit.glob("calc-*.whl")
+def wiel(built_site: Path) -> Path:
+    """The wheel the site ships (built by hooks/runtime.py in a copy of the tree, so that it
+    never collides with another build in the work tree)."""
+    (wiel,) = built_site.glob("assets/wheels/calc-*.whl")
     return wiel
 
 
