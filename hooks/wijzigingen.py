@@ -13,6 +13,8 @@ Right under the page's title (its first line `# ...`), this hook puts the peilda
 then the listed notices, in that order, as markdown-include directives (`{!notices/NAME.md!}`).
 So each notice is written once, and its links and abbreviations work as anywhere else. An empty
 list gives the peildatum notice alone; a page without the key gets nothing.
+They stand in a `<section data-search-exclude>`: out of the search index, which has them in full on
+the page "Wat is er veranderd sinds 2016".
 
 The build fails on an unknown name, a name listed twice, the peildatum notice listed by hand, or
 a page with the key that also includes a notice itself (a notice appears once, at the top).
@@ -122,4 +124,11 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     title = TITLE.search(markdown)
     if title is None or markdown[: title.start()].strip():
         raise PluginError(f"{where}: a page with '{KEY}' starts with its title '# ...'")
+    # Out of the search index: the same notices stand on up to 30 pages (and in full on the
+    # page "Wat is er veranderd sinds 2016"); they made the index, which every page loads, 7 KiB
+    # larger gzipped, and a search for their words answered with every page of the factsheet.
+    # A <section>, not a <div>: Material's search parser ends an exclusion at the first
+    # closing tag of the same name (the admonitions inside are divs).
+    section = '<section class="wijzigingen" data-search-exclude="" markdown>'
+    block = f"{section}\n\n{block}\n\n</section>"
     return f"{markdown[: title.end()]}\n\n{block}\n\n{markdown[title.end() :].lstrip()}"

@@ -136,8 +136,10 @@ FACTSHEET_PAGES = [
     "bijlagen/links/",
     "begrippen/",
 ]
+#: The notices at the top stand in one section, out of the search index (hooks/wijzigingen.py).
+TOP = '<section class="wijzigingen" data-search-exclude="">'
 PEILDATUM = re.compile(
-    r'</h1>\s*<div class="admonition warning">\s*'
+    r"</h1>\s*" + re.escape(TOP) + r'\s*<div class="admonition warning">\s*'
     r'<p class="admonition-title">Peildatum: eind 2016</p>'
 )
 #: (page, words in the title of a notice that must be at its top): what changed for its subject.
@@ -201,6 +203,8 @@ def _notices(article: str) -> tuple[list[str], list[str]]:
     top: list[str] = []
     every: list[str] = []
     position = article.index("</h1>") + len("</h1>")
+    if article[position:].lstrip().startswith(TOP):
+        position = article.index(TOP, position) + len(TOP)
     for match in NOTICE.finditer(article, position):
         title = re.sub(r"<[^>]+>", "", match.group(1))
         every.append(title)

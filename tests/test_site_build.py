@@ -87,3 +87,21 @@ def test_search_uses_dutch_stemming(built_site: Path) -> None:
 
     index = json.loads((built_site / "search/search_index.json").read_text(encoding="utf-8"))
     assert index["config"]["lang"] == ["nl"]
+
+
+def test_the_notices_at_the_top_of_a_page_are_not_in_the_search_index(built_site: Path) -> None:
+    """hooks/wijzigingen.py keeps the notices it repeats on many pages out of the search index;
+    a search for their words finds the page that tells the change in full."""
+    import json
+
+    index = json.loads((built_site / "search/search_index.json").read_text(encoding="utf-8"))
+    with_text = {
+        doc["location"].split("#")[0]
+        for doc in index["docs"]
+        if "Keren" in doc["title"] + doc["text"] or "Peildatum: eind 2016" in doc["title"]
+    }
+    html = (built_site / "deel-2/duo-lening/index.html").read_text(encoding="utf-8")
+    assert '<section class="wijzigingen" data-search-exclude="">' in html
+    assert "Keren" in html  # on the page, not in its index
+    assert "deel-2/duo-lening/" not in with_text, sorted(with_text)
+    assert "wijzigingen/" in with_text, sorted(with_text)
