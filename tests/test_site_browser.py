@@ -62,14 +62,13 @@ def _search(tab: Tab, query: str) -> list[str]:
     box = page.locator("input.md-search__input")  # type: ignore[attr-defined]
     box.press_sequentially(query, delay=20)  # Material searches on key events, not on fill()
     # Results are re-rendered while the query is typed: wait until they belong to the whole
-    # query (their links carry it as ?h=...), then read them in one go.
+    # query (the links of the sections that match carry it as ?h=...; a page whose opening
+    # has no match gets "?h="), then read them in one go.
     highlight = "h=" + query.replace(" ", "+")
     wait_until(
         page,
-        """h => {
-            const a = document.querySelector('.md-search-result__item a');
-            return a && a.getAttribute('href').includes(h);
-        }""",
+        """h => [...document.querySelectorAll('.md-search-result__item a')]
+            .some((a) => a.getAttribute('href').includes(h))""",
         arg=highlight,
         timeout=10_000,
     )

@@ -31,6 +31,9 @@ def _first_answer(tab: Tab) -> None:
 
 
 def test_the_first_answer_comes_from_the_snapshot(tab: Tab) -> None:
+    # Whether the line is fast enough is the slow-line test's subject (and the bench's: 9 of 9
+    # on localhost); here the test server may be busy with the other test processes.
+    _without_the_line_judgement(tab)
     _first_answer(tab)
     assert _start(tab)["how"] == "snapshot", _start(tab)
     # Everything was in the snapshot's heap: no wheel; the reduced standard library, never
@@ -42,8 +45,31 @@ def test_the_first_answer_comes_from_the_snapshot(tab: Tab) -> None:
     _clean(tab)
 
 
+BUDGET = "const SNAPSHOT_BUDGET_MS = 2000;"
+
+
+def _without_the_line_judgement(tab: Tab) -> list[str]:
+    """The worker as built, but with no budget for the snapshot's download: on a busy machine
+    (three test processes on two cores) the test server can be slow enough for the worker to
+    judge the line too slow, which is another fallback than the one a test is about."""
+
+    served: list[str] = []
+
+    def handle(route: Any) -> None:
+        served.append(route.request.url)
+        response = route.fetch()
+        body = response.text()
+        assert BUDGET in body, "worker.mjs no longer has the budget this test switches off"
+        route.fulfill(response=response, body=body.replace(BUDGET, BUDGET[:-6] + "Infinity;"))
+
+    tab.page.route(re.compile(r".*/worker\.mjs(\?.*)?$"), handle)  # type: ignore[attr-defined]
+    return served
+
+
 def _fallback(tab: Tab, why: str) -> None:
+    served = _without_the_line_judgement(tab) if "slow line" not in why else ["(judged)"]
     _first_answer(tab)
+    assert served, "the worker did not come through the route"
     start = _start(tab)
     assert start["how"] == "normal", start
     assert why in start["why"], start
@@ -84,14 +110,6 @@ def test_a_snapshot_of_another_wheel_is_not_used(tab: Tab, built_site: Any) -> N
         re.compile(r".*/rekenhulpen/termijnen/(\?.*)?$"),
         lambda route: route.fulfill(status=200, body=other, content_type="text/html"),
     )
-    # The site's own snapshot, handed over at once: on a busy machine the test server can be
-    # slow enough for the worker to judge the line too slow, which is another fallback.
-    (snapshot,) = built_site.glob("assets/pyodide/*/snapshot-*.gz")
-    body = snapshot.read_bytes()
-    tab.page.route(  # type: ignore[attr-defined]
-        re.compile(r".*/snapshot-[^/]+\.gz$"),
-        lambda route: route.fulfill(status=200, body=body, content_type="application/gzip"),
-    )
     _fallback(tab, "another wheel")
 
 
@@ -114,6 +132,7 @@ def test_on_a_slow_line_python_starts_without_the_snapshot(tab: Tab) -> None:
 def test_instant_navigation_keeps_the_one_worker_started_from_the_snapshot(tab: Tab) -> None:
     from tests.test_rekenhulpen_browser import _lening_by_instant_navigation
 
+    _without_the_line_judgement(tab)
     _first_answer(tab)
     tab.page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]  # sitemap read
     _lening_by_instant_navigation(tab, "lening/")
