@@ -105,3 +105,26 @@ def test_the_notices_at_the_top_of_a_page_are_not_in_the_search_index(built_site
     assert "Keren" in html  # on the page, not in its index
     assert "deel-2/duo-lening/" not in with_text, sorted(with_text)
     assert "wijzigingen/" in with_text, sorted(with_text)
+
+
+def test_the_search_index_leaves_out_quotes_and_the_calculators_messages(built_site: Path) -> None:
+    """The legal quotes on "Bedragen en termijnen" (evidence; the label and the amount stay) and
+    the calculators' state messages are on their pages, not in the index every page loads."""
+    import json
+
+    index = (built_site / "search/search_index.json").read_text(encoding="utf-8")
+    docs = json.loads(index)["docs"]
+    text = " ".join(doc["title"] + " " + doc["text"] for doc in docs)
+    bedragen = (built_site / "bedragen-en-termijnen/index.html").read_text(encoding="utf-8")
+    quote = "De bestuurlijke boete, bedoeld in artikel 22 van de wet, bedraagt € 250."
+    assert quote in bedragen
+    assert quote not in text
+    assert any(
+        doc["location"].startswith("bedragen-en-termijnen/") and "€ 250" in doc["text"]
+        for doc in docs
+    )
+    termijnen = (built_site / "rekenhulpen/termijnen/index.html").read_text(encoding="utf-8")
+    for message in ("Controleer uw internetverbinding", "Rekenhulp wordt geladen"):
+        assert message in termijnen
+        assert message not in text, message
+    assert "Start van de inburgeringsplicht" in text  # the fields' labels stay findable
