@@ -49,7 +49,7 @@ BUDGET = "const SNAPSHOT_BUDGET_MS = 2000;"
 
 
 def _without_the_line_judgement(tab: Tab) -> list[str]:
-    """The worker as built, but with no budget for the snapshot's download: on a busy machine
+    """The worker's snapshot download as built, but with no budget: on a busy machine
     (three test processes on two cores) the test server can be slow enough for the worker to
     judge the line too slow, which is another fallback than the one a test is about."""
 
@@ -59,10 +59,10 @@ def _without_the_line_judgement(tab: Tab) -> list[str]:
         served.append(route.request.url)
         response = route.fetch()
         body = response.text()
-        assert BUDGET in body, "worker.mjs no longer has the budget this test switches off"
+        assert BUDGET in body, "snapshot-fetch.mjs no longer has the budget this test switches off"
         route.fulfill(response=response, body=body.replace(BUDGET, BUDGET[:-6] + "Infinity;"))
 
-    tab.page.route(re.compile(r".*/worker\.mjs(\?.*)?$"), handle)  # type: ignore[attr-defined]
+    tab.page.route(re.compile(r".*/snapshot-fetch\.mjs(\?.*)?$"), handle)  # type: ignore[attr-defined]
     return served
 
 
