@@ -33,8 +33,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 # module is loaded on its own (the tests).
 runtime = sys.modules.get("hooks/runtime.py") or importlib.import_module("runtime")
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the package `calculators`
-
 ROOT = Path(__file__).resolve().parent.parent
 GLUE = ROOT / "calculators"
 ASSETS = "assets/rekenhulpen"
@@ -42,10 +40,18 @@ SHORTCODE = re.compile(r"<!--\s*rekenhulp:\s*([\w-]+)\s*(.*?)-->", re.DOTALL)
 
 
 def _load_forms() -> Any:
-    """calculators.forms, read afresh (`mkdocs serve` rebuilds after an edit)."""
+    """calculators.forms, read afresh (`mkdocs serve` rebuilds after an edit).
+
+    The project's root is on the import path only while it is imported: MkDocs restores
+    sys.path after loading a hook, and the `mkdocs` command (`make build`, `make serve`), unlike
+    `python -m mkdocs`, does not have the working directory on it."""
     for name in [m for m in sys.modules if m == "calculators" or m.startswith("calculators.")]:
         del sys.modules[name]
-    return importlib.import_module("calculators.forms")
+    sys.path.insert(0, str(ROOT))
+    try:
+        return importlib.import_module("calculators.forms")
+    finally:
+        sys.path.remove(str(ROOT))
 
 
 _env = jinja2.Environment(

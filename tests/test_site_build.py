@@ -128,3 +128,29 @@ def test_the_search_index_leaves_out_quotes_and_the_calculators_messages(built_s
         assert message in termijnen
         assert message not in text, message
     assert "Start van de inburgeringsplicht" in text  # the fields' labels stay findable
+
+
+def test_the_mkdocs_command_of_make_build_and_serve_builds_the_site(
+    built_site: Path, tmp_path: Path
+) -> None:
+    """`make build` (the deploy) and `make serve` run the `mkdocs` command, which, unlike the
+    tests' `python -m mkdocs`, does not have the working directory on the import path. After
+    the session's build, so that both never write the build caches at once."""
+    import os
+    import subprocess
+    import sys
+
+    mkdocs = Path(sys.executable).parent / "mkdocs"
+    out = tmp_path / "site"
+    proc = subprocess.run(
+        [str(mkdocs), "build", "--strict", "--site-dir", str(out)],
+        cwd=Path(__file__).resolve().parent.parent,
+        env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    page = (out / "rekenhulpen/termijnen/index.html").read_text(encoding="utf-8")
+    assert 'data-rekenhulp="termijnen"' in page
+    assert (out / "sw.js").is_file()
