@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -83,8 +87,6 @@ def test_the_site_is_in_dutch(built_site: Path) -> None:
 
 
 def test_search_uses_dutch_stemming(built_site: Path) -> None:
-    import json
-
     index = json.loads((built_site / "search/search_index.json").read_text(encoding="utf-8"))
     assert index["config"]["lang"] == ["nl"]
 
@@ -92,8 +94,6 @@ def test_search_uses_dutch_stemming(built_site: Path) -> None:
 def test_the_notices_at_the_top_of_a_page_are_not_in_the_search_index(built_site: Path) -> None:
     """hooks/wijzigingen.py keeps the notices it repeats on many pages out of the search index;
     a search for their words finds the page that tells the change in full."""
-    import json
-
     index = json.loads((built_site / "search/search_index.json").read_text(encoding="utf-8"))
     with_text = {
         doc["location"].split("#")[0]
@@ -110,8 +110,6 @@ def test_the_notices_at_the_top_of_a_page_are_not_in_the_search_index(built_site
 def test_the_search_index_leaves_out_quotes_and_the_calculators_messages(built_site: Path) -> None:
     """The legal quotes on "Bedragen en termijnen" (evidence; the label and the amount stay) and
     the calculators' state messages are on their pages, not in the index every page loads."""
-    import json
-
     index = (built_site / "search/search_index.json").read_text(encoding="utf-8")
     docs = json.loads(index)["docs"]
     text = " ".join(doc["title"] + " " + doc["text"] for doc in docs)
@@ -136,10 +134,6 @@ def test_the_mkdocs_command_of_make_build_and_serve_builds_the_site(
     """`make build` (the deploy) and `make serve` run the `mkdocs` command, which, unlike the
     tests' `python -m mkdocs`, does not have the working directory on the import path. After
     the session's build, so that both never write the build caches at once."""
-    import os
-    import subprocess
-    import sys
-
     mkdocs = Path(sys.executable).parent / "mkdocs"
     out = tmp_path / "site"
     proc = subprocess.run(
