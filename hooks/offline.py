@@ -22,6 +22,7 @@ the live-reload script changes every page it serves, and a developer wants fresh
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
 import re
 import sys
@@ -33,7 +34,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import runtime  # the sibling hook: runtime_files()
+# The sibling hook (runtime_files()) as MkDocs loaded it, so that both share its state (the
+# wheel's digest, the snapshot: reset before each build, also under `mkdocs serve`); a plain
+# import when this module is loaded on its own (the tests).
+runtime = sys.modules.get("hooks/runtime.py") or importlib.import_module("runtime")
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "offline"

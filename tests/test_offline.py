@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
 import pytest
+from mkdocs.config import load_config
 
 from tests.helpers import load_hook
 from tests.sitemap import content_pages, parse
@@ -126,3 +128,14 @@ def test_the_web_app_manifest_lets_the_site_be_installed(built_site: Path) -> No
     for url, page in content_pages(built_site).items():
         links = [a for a in page.assets if a.endswith("manifest.webmanifest")]
         assert links and urljoin(BASE + url, links[0]) == BASE + "manifest.webmanifest", url
+
+
+def test_the_hooks_share_the_one_runtime_hook_that_mkdocs_loaded() -> None:
+    """offline.py and rekenhulpen.py read the runtime's URLs from the module MkDocs loaded and
+    resets before each build: a copy of their own would keep the first build's wheel digest
+    and snapshot under `mkdocs serve`."""
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    plugins = load_config(str(Path(__file__).resolve().parent.parent / "mkdocs.yml")).plugins
+    runtime = plugins["hooks/runtime.py"]
+    assert plugins["hooks/offline.py"].runtime is runtime  # type: ignore[attr-defined]
+    assert plugins["hooks/rekenhulpen.py"].runtime is runtime  # type: ignore[attr-defined]
