@@ -109,8 +109,8 @@ def on_post_template(output: str, template_name: str, config: Any) -> str:
 
 def on_post_build(config: Any) -> None:
     site = Path(config["site_dir"])
-    files = [p for p in site.rglob("*.html") if PLACEHOLDER in p.read_text(encoding="utf-8")]
-    texts = {p: p.read_text(encoding="utf-8") for p in files}
+    texts = {p: p.read_text(encoding="utf-8") for p in site.rglob("*.html")}
+    texts = {p: text for p, text in texts.items() if PLACEHOLDER in text}
     for text in texts.values():
         _hashes.update(inline_script_hashes(text))
     value = policy(_hashes)
