@@ -11,8 +11,8 @@ elements that differ from the current ones, and a second CSP <meta> would add a 
 placeholder first; once every page is built, the placeholder becomes the policy with the hashes
 of all inline scripts of the site (Material's `__md_scope` script differs with the page's depth).
 
-Any HTML file written by another hook with the placeholder (`PLACEHOLDER`, the offline page of
-hooks/offline.py) gets the same policy. Runs before hooks/offline.py hashes the pages.
+Runs before hooks/offline.py, which hashes the pages and gives its offline page (a file it
+writes after this hook) the home page's policy.
 """
 
 from __future__ import annotations
