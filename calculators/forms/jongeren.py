@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from calculators.forms.model import Calculator, Field, Output
+from calculators.forms.model import Calculator, Field, Output, vaste_waarde
 
 JONGEREN = Calculator(
     name="jongeren",
@@ -39,7 +39,7 @@ JONGEREN = Calculator(
         Output("achttiende_verjaardag", "18e verjaardag", "date"),
         Output("tijdelijk_vrijgesteld", "Tijdelijk vrijgesteld van de inburgeringsplicht", "bool"),
         Output("inburgeringsplichtig", "Inburgeringsplichtig op de peildatum", "bool"),
-        Output("isk_einde", "Einde van de 2 jaar ISK", "date"),
+        Output("isk_einde", f"Einde van de {vaste_waarde('isk_duur')} jaar ISK", "date"),
         Output("peildatum", "Peildatum", "date"),
     ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from calculators.forms.model import Calculator, Field, Output
+from calculators.forms.model import Calculator, Field, Output, vaste_waarde
 
 LENING = Calculator(
     name="lening",
@@ -33,7 +33,8 @@ LENING = Calculator(
         ),
         Field(
             "tijdelijk_vrijgesteld_mbo",
-            "Volgt direct na de leer- en kwalificatieplicht een mbo-opleiding op niveau 2 of hoger",
+            "Volgt direct na de leer- en kwalificatieplicht een mbo-opleiding op niveau "
+            f"{vaste_waarde('mbo_niveau_vrijstelling')} of hoger",
             "bool",
         ),
         Field("voldoende_inkomen", "Heeft genoeg inkomen om de cursus zelf te betalen", "bool"),

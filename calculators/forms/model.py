@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from calc import parameters
+
 FieldKind = Literal["date", "bool", "int", "decimal", "choice"]
 #: For which law a field matters: "" both; the form shows a field of one law only when the date
 #: field that decides the law (Calculator.wet_veld) points to it.
@@ -55,3 +57,13 @@ DOELGROEPEN_2021 = (
     ("gezinsmigrant", "Gezinsmigrant"),
     ("overig", "Andere inburgeringsplichtige"),
 )
+
+
+def vaste_waarde(naam: str) -> int | float | str | bool:
+    """The value of parameter `naam` where a label names it: the one value it has on every date.
+    A new, different value fails the build rather than leave a label that no longer holds."""
+    waarden = {w.waarde for w in parameters.parameter(naam).waarden if w.waarde is not None}
+    if len(waarden) != 1:
+        waarden_tekst = ", ".join(sorted(map(str, waarden)))
+        raise ValueError(f"a label names '{naam}', which has the values {waarden_tekst}")
+    return waarden.pop()

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from calculators.forms.model import DOELGROEPEN_2021, LEERROUTES, Calculator, Field, Output
+from calculators.forms.model import (
+    DOELGROEPEN_2021,
+    LEERROUTES,
+    Calculator,
+    Field,
+    Output,
+    vaste_waarde,
+)
 
 TERMIJNEN = Calculator(
     name="termijnen",
@@ -43,7 +50,11 @@ TERMIJNEN = Calculator(
         Field("peildatum", "Peildatum", "date"),
     ),
     outputs=(
-        Output("termijn_einde", "Einde inburgeringstermijn (3 jaar)", "date"),
+        Output(
+            "termijn_einde",
+            f"Einde inburgeringstermijn ({vaste_waarde('inburgeringstermijn')} jaar)",
+            "date",
+        ),
         Output(
             "termijn_einde_max",
             "Uiterste einde (Wet inburgering 2013: met verlenging voor alfabetisering)",
