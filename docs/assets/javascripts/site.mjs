@@ -3,7 +3,10 @@
 // for calculators on the page, and only where there is one does it import their glue
 // (assets/rekenhulpen/calculator.mjs and its modules) and mount them: a text page loads no
 // calculator code, no worker and no Pyodide file. It also registers the service worker (sw.js,
-// offline use) and tells it what the reader has seen.
+// offline use) and tells it what the reader has seen, and gives the navigation drawer a menu
+// button that a keyboard can reach (menu.mjs).
+
+import { mountMenuButton } from "./menu.mjs";
 
 const CALCULATORS = "../rekenhulpen/calculator.mjs";
 const OFFLINE_BUTTON = "./offline.mjs";
@@ -101,6 +104,7 @@ function mountCalculators() {
 }
 
 function onPage() {
+  mountMenuButton();
   mountCalculators();
   offline();
 }

@@ -1,0 +1,88 @@
+// The menu button on narrow screens. Material opens its navigation drawer with a <label> for a
+// hidden checkbox (#__drawer): a pointer can use it, a keyboard cannot reach it, and it has no
+// name for a screen reader. Its closed drawer used to be reachable by tabbing through links
+// that cannot be seen; extra.css now skips the closed drawer's contents altogether, so this
+// button is the keyboard's way in: a real <button> with a name and aria-expanded, put where
+// the label was (the label stays for the page until this module runs). Enter or Space opens
+// and closes the drawer, Escape closes it and gives the focus back to the button. The button
+// works the checkbox, so Material's own handling (the overlay, closing on navigation) stays.
+
+const NAME = "Navigatiemenu";
+const NAV_ID = "navigatie";
+
+function drawer() {
+  return document.getElementById("__drawer");
+}
+
+function search() {
+  return document.getElementById("__search");
+}
+
+// The navigation the button opens; instant navigation replaces it with every page.
+function controlled(button) {
+  const nav = document.querySelector(".md-sidebar--primary .md-nav--primary");
+  if (!nav) return;
+  nav.id ||= NAV_ID;
+  button.setAttribute("aria-controls", nav.id);
+}
+
+function create(label, toggle) {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = `${label.className} menu-knop`;
+  button.setAttribute("aria-label", NAME);
+  button.setAttribute("aria-expanded", String(toggle.checked));
+  button.append(...[...label.children].map((icon) => icon.cloneNode(true)));
+  button.addEventListener("click", () => toggle.click());
+  toggle.addEventListener("change", () => {
+    button.setAttribute("aria-expanded", String(toggle.checked));
+  });
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape" || !toggle.checked || search()?.checked) return;
+    toggle.click();
+    button.focus();
+  });
+  label.before(button);
+  label.hidden = true;
+  return button;
+}
+
+// The levels of the open drawer. Material opens a level with Enter on its label, but the title
+// of a level, which goes back up, and the label of the page's table of contents do not take
+// the focus; now they do (Material's Enter handler clicks a focused label). Going back up, the
+// focus moves from the level that closes (now hidden, extra.css) to the link or label that
+// opened it.
+function levels() {
+  const nav = document.querySelector(".md-sidebar--primary .md-nav--primary");
+  if (!nav || nav.dataset.levels) return;
+  nav.dataset.levels = "true";
+  const labels = "label.md-nav__title:not([for='__drawer']), label.md-nav__link[for='__toc']";
+  for (const label of nav.querySelectorAll(labels)) label.tabIndex = 0;
+  nav.addEventListener("change", (event) => {
+    const toggle = event.target;
+    const item = toggle.parentElement;
+    if (!toggle.matches(".md-nav__toggle") || toggle.checked) return;
+    if (!item.contains(document.activeElement)) return;
+    const opener = item.querySelector(
+      `:scope > label[for="${toggle.id}"], :scope > .md-nav__container > label[tabindex="0"], ` +
+        ":scope > .md-nav__container > a",
+    );
+    opener?.focus();
+  });
+}
+
+let button = null;
+
+// Called for every page (site.mjs, through document$): the header stays across instant
+// navigation, so the button is made once; what it controls is found again.
+export function mountMenuButton() {
+  const toggle = drawer();
+  if (!toggle) return;
+  if (!button?.isConnected) {
+    const label = document.querySelector(".md-header label.md-header__button[for='__drawer']");
+    if (!label) return;
+    button = create(label, toggle);
+  }
+  controlled(button);
+  levels();
+}
