@@ -11,6 +11,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 
+from tests.helpers import ROOT
 from tests.sitemap import ParsedPage, content_pages, parse
 
 BASE = "http://site.invalid/"
@@ -80,6 +81,20 @@ def test_every_page_has_a_favicon_that_exists(built_site: Path) -> None:
     home = (built_site / "index.html").read_text(encoding="utf-8")
     assert 'rel="icon"' in home
     assert (built_site / "assets/images/favicon.svg").is_file()
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["assets/javascripts/site.mjs", "assets/javascripts/menu.mjs", "assets/stylesheets/extra.css"],
+)
+def test_what_every_page_loads_of_ours_is_served_minified(built_site: Path, name: str) -> None:
+    """hooks/minify.py: the commented source, the minified copy in the site (the browser tests
+    run that copy)."""
+    source = (ROOT / "docs" / name).read_text(encoding="utf-8")
+    served = (built_site / name).read_text(encoding="utf-8")
+    assert "/*" in source or "//" in source
+    assert len(served) < 0.7 * len(source), (len(served), len(source))
+    assert "\n  " not in served and "/* " not in served
 
 
 def test_the_site_is_in_dutch(built_site: Path) -> None:
