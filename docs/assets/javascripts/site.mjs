@@ -6,10 +6,9 @@
 // offline use) and tells it what the reader has seen, and gives the navigation drawer a menu
 // button that a keyboard can reach (menu.mjs).
 
-import { mountMenuButton } from "./menu.mjs";
-
 const CALCULATORS = "../rekenhulpen/calculator.mjs";
 const OFFLINE_BUTTON = "./offline.mjs";
+const MENU_BUTTON = "./menu.mjs";
 const STYLESHEET_WAIT_MS = 3000;
 
 // --- Offline use: the service worker (written by hooks/offline.py at the site's root) ---------
@@ -103,8 +102,16 @@ function mountCalculators() {
   );
 }
 
+// Imported, not a static import: the calculators' glue need not wait for it.
+function menuButton() {
+  import(MENU_BUTTON).then(
+    ({ mountMenuButton }) => mountMenuButton(),
+    () => {}, // not loaded (offline?): Material's menu label still opens the drawer
+  );
+}
+
 function onPage() {
-  mountMenuButton();
+  menuButton();
   mountCalculators();
   offline();
 }
