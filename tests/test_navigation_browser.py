@@ -91,6 +91,23 @@ def test_the_keyboard_opens_the_drawer_reaches_its_links_and_closes_it(tab: Tab)
     up = [s for s in _tab_stops(tab, 4) if s["inDrawer"]]
     assert up and all(s["seen"] for s in up), up
 
+    # Up to the top level; a top section (which Material leaves without a tab stop, as on a wide
+    # screen it is always open) opens from the keyboard like any other level.
+    page.focus("label.md-nav__title[for='__nav_5']")  # type: ignore[attr-defined]
+    page.keyboard.press("Enter")  # type: ignore[attr-defined]
+    wait_until(page, "() => !document.getElementById('__nav_5').checked")
+    wait_until(page, STILL)
+    opener = "label.md-nav__link[for='__nav_3']"
+    assert page.eval_on_selector(opener, "label => label.tabIndex") == 0  # type: ignore[attr-defined]
+    page.focus(opener)  # type: ignore[attr-defined]
+    assert page.evaluate(FOCUSED)["seen"]  # type: ignore[attr-defined]
+    page.keyboard.press("Enter")  # type: ignore[attr-defined]
+    wait_until(page, "() => document.getElementById('__nav_3').checked")
+    wait_until(page, STILL)
+    section = [s for s in _tab_stops(tab, 4) if s["inDrawer"]]
+    assert section and all(s["seen"] for s in section), section
+    assert "Wie en wanneer" in [s["name"] for s in section], section
+
     page.keyboard.press("Escape")  # type: ignore[attr-defined]
     wait_until(page, DRAWER_IS, False)
     assert page.evaluate(FOCUSED)["name"] == "Navigatiemenu"  # type: ignore[attr-defined]
@@ -127,6 +144,14 @@ def test_on_a_wide_screen_the_navigation_shows_and_the_menu_button_does_not(tab:
     assert tab.page.locator(".md-sidebar--primary a.md-nav__link").first.is_visible()  # type: ignore[attr-defined]
     stops = _tab_stops(tab, TAB_STOPS)
     assert [s for s in stops if s["inDrawer"]], stops
+    # The top sections are always open here: their labels stay without a tab stop (Material's).
+    opener = "label.md-nav__link[for='__nav_5']"
+    assert tab.page.get_attribute(opener, "tabindex") == ""  # type: ignore[attr-defined]
+    # Narrowed to a phone's width (a window made narrow, or zoomed in) they become levels.
+    tab.page.set_viewport_size(PHONE)  # type: ignore[attr-defined]
+    wait_until(tab.page, "(s) => document.querySelector(s).tabIndex === 0", opener)
+    tab.page.set_viewport_size({"width": 1400, "height": 900})  # type: ignore[attr-defined]
+    wait_until(tab.page, "(s) => document.querySelector(s).getAttribute('tabindex') === ''", opener)
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

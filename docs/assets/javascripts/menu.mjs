@@ -6,6 +6,7 @@
 // the label was (the label stays for the page until this module runs). Enter or Space opens
 // and closes the drawer, Escape closes it and gives the focus back to the button. The button
 // works the checkbox, so Material's own handling (the overlay, closing on navigation) stays.
+// Inside the open drawer, every level can be opened and left from the keyboard (levels()).
 
 const NAME = "Navigatiemenu";
 const NAV_ID = "navigatie";
@@ -20,7 +21,7 @@ function search() {
 
 // The navigation the button opens; instant navigation replaces it with every page.
 function controlled(button) {
-  const nav = document.querySelector(".md-sidebar--primary .md-nav--primary");
+  const nav = primaryNav();
   if (!nav) return;
   nav.id ||= NAV_ID;
   button.setAttribute("aria-controls", nav.id);
@@ -47,17 +48,40 @@ function create(label, toggle) {
   return button;
 }
 
+const NARROW = matchMedia("(max-width: 76.234375em)"); // Material's breakpoint for the drawer
+
+function primaryNav() {
+  return document.querySelector(".md-sidebar--primary .md-nav--primary");
+}
+
+// Material gives the labels that open the top sections no tab stop (tabindex=""): on a wide
+// screen the sections are always open. In the drawer of a narrow screen they are levels like
+// the others, so there they take the focus.
+function sectionOpeners(nav) {
+  for (const label of nav.querySelectorAll('label.md-nav__link[tabindex=""], [data-opener]')) {
+    label.dataset.opener = "";
+    if (NARROW.matches) label.tabIndex = 0;
+    else label.setAttribute("tabindex", "");
+  }
+}
+
+NARROW.addEventListener("change", () => {
+  const nav = primaryNav();
+  if (nav) sectionOpeners(nav);
+});
+
 // The levels of the open drawer. Material opens a level with Enter on its label, but the title
 // of a level, which goes back up, and the label of the page's table of contents do not take
 // the focus; now they do (Material's Enter handler clicks a focused label). Going back up, the
 // focus moves from the level that closes (now hidden, extra.css) to the link or label that
 // opened it.
 function levels() {
-  const nav = document.querySelector(".md-sidebar--primary .md-nav--primary");
+  const nav = primaryNav();
   if (!nav || nav.dataset.levels) return;
   nav.dataset.levels = "true";
   const labels = "label.md-nav__title:not([for='__drawer']), label.md-nav__link[for='__toc']";
   for (const label of nav.querySelectorAll(labels)) label.tabIndex = 0;
+  sectionOpeners(nav);
   nav.addEventListener("change", (event) => {
     const toggle = event.target;
     const item = toggle.parentElement;
