@@ -173,3 +173,16 @@ def test_a_link_with_the_focus_or_under_the_pointer_keeps_its_contrast(
     assert state == [True, True]
     violations = axe_violations(page)
     assert not violations, describe(violations)
+
+
+def test_the_open_drawer_passes_axe_in_the_dark_theme_too(tab: Tab) -> None:
+    tab.page.emulate_media(color_scheme="dark")  # type: ignore[attr-defined]
+    _on_a_phone(tab, "rekenhulpen/termijnen/")
+    page = tab.page
+    page.focus(BUTTON)  # type: ignore[attr-defined]
+    page.keyboard.press("Enter")  # type: ignore[attr-defined]
+    wait_until(page, DRAWER_IS, True)
+    wait_until(page, STILL)
+    assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"  # type: ignore[attr-defined]
+    violations = axe_violations(page)
+    assert not violations, describe(violations)
