@@ -28,22 +28,20 @@ FILES = (
 )
 
 
-def minify(path: Path) -> None:
-    """Minify the JavaScript module or stylesheet at `path` in place; fail the build loudly."""
+def minify(site: Path) -> None:
+    """Minify FILES in the built `site` in place, in one run of esbuild; fail the build loudly."""
     if not ESBUILD.exists():
         raise PluginError("node_modules/.bin/esbuild is missing: run `npm ci` (or `make setup`).")
     done = subprocess.run(
-        [str(ESBUILD), str(path), "--minify", "--log-level=warning", "--allow-overwrite",
-         f"--outfile={path}"],
+        [str(ESBUILD), *(str(site / name) for name in FILES), "--minify", "--log-level=warning",
+         "--allow-overwrite", f"--outbase={site}", f"--outdir={site}", "--out-extension:.js=.mjs"],
         capture_output=True,
         text=True,
         check=False,
     )  # fmt: skip
     if done.returncode != 0 or done.stderr.strip():
-        raise PluginError(f"esbuild could not minify {path}:\n{done.stderr}")
+        raise PluginError(f"esbuild could not minify {', '.join(FILES)}:\n{done.stderr}")
 
 
 def on_post_build(config: Any) -> None:
-    site = Path(config["site_dir"])
-    for name in FILES:
-        minify(site / name)
+    minify(Path(config["site_dir"]))

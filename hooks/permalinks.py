@@ -3,7 +3,8 @@
 Python-Markdown's toc extension names the permalink of every heading with a `title`
 (`permalink_title` in mkdocs.yml). With `content.tooltips`, Material builds a tooltip for
 every element with a title when a page loads: on a long page of the factsheet one for each of
-its questions, and so a quarter of the page's tooltips for a symbol that shows only on hover.
+its questions (on deel-4/regie-inburgering/ 16 of the page's 53 titles), for a symbol that
+shows only on hover.
 An `aria-label` gives the link the same name for a screen reader without a tooltip
 (measured: `scripts/bench.py --only text`, README "Speed"). The abbreviations keep theirs.
 

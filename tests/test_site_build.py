@@ -95,6 +95,7 @@ def test_what_every_page_loads_of_ours_is_served_minified(built_site: Path, name
     assert "/*" in source or "//" in source
     assert len(served) < 0.7 * len(source), (len(served), len(source))
     assert "\n  " not in served and "/* " not in served
+    assert not (built_site / name).with_suffix(".js").exists()  # in place, under its own name
 
 
 def test_the_site_is_in_dutch(built_site: Path) -> None:
