@@ -1,9 +1,16 @@
 """Date arithmetic and Dutch formatting, with the conventions the calculators state on the page.
 
-- "X years after D" is the same calendar day X years later; 29 February becomes 28 February in a
-  year without it.
-- "X weeks" is 7 * X days (8 weeks = 56 days).
-- "X months after D" is the same day X months later, clipped to the last day of that month.
+- A term of N years or months that begins on day S (S itself counts) ends at the end of
+  S + N - 1 day, the way DUO counts (its letters: "vanaf 2 december 2013 inburgeringsplichtig
+  [...] vóór 1 december 2016", ECLI:NL:RBLIM:2019:6788): `laatste_dag`. S + N is the same day N
+  later; a day that month lacks (29 February, 31 April) is taken as the first day of the next
+  month, so a term from 29 February 2016 ends on 28 February 2019 and one from 31 August for six
+  months on the last day of February.
+- An age is reached on the birthday; born on 29 February, in a year without it, on 1 March:
+  `verjaardag` (the reading of the SVB for the AOW age, stated on the page).
+- "X weeks after D" is D + 7 * X days (10 weeks after 1 March = 10 May).
+- "X months after D" as a moment (not a term) is the same day X months later, clipped to the
+  last day of that month (`maanden_later`).
 """
 
 from __future__ import annotations
@@ -33,6 +40,28 @@ def jaren_later(datum: date, jaren: int) -> date:
     jaar = datum.year + jaren
     dag = min(datum.day, calendar.monthrange(jaar, datum.month)[1])
     return date(jaar, datum.month, dag)
+
+
+def _zelfde_dag_later(datum: date, maanden: int) -> date:
+    """The same day `maanden` months later; a day that month lacks → the 1st of the next."""
+    index = datum.month - 1 + maanden
+    jaar, maand = datum.year + index // 12, index % 12 + 1
+    if datum.day <= calendar.monthrange(jaar, maand)[1]:
+        return date(jaar, maand, datum.day)
+    return date(jaar + maand // 12, maand % 12 + 1, 1)
+
+
+def laatste_dag(begin: date, *, jaren: int = 0, maanden: int = 0) -> date:
+    """The last day of a term of `jaren` years and `maanden` months that begins on `begin`
+    (`begin` itself counts): the day before the same day that much later. Start 5 March 2016,
+    3 years: 4 March 2019; start 29 February 2016, 3 years: 28 February 2019."""
+    return _zelfde_dag_later(begin, 12 * jaren + maanden) - timedelta(days=1)
+
+
+def verjaardag(geboortedatum: date, leeftijd: int, maanden: int = 0) -> date:
+    """The day someone born on `geboortedatum` reaches `leeftijd` years and `maanden` months;
+    born on 29 February (or the 31st), in a month without that day: the 1st of the next month."""
+    return _zelfde_dag_later(geboortedatum, 12 * leeftijd + maanden)
 
 
 def maanden_later(datum: date, maanden: int) -> date:
