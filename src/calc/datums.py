@@ -58,6 +58,13 @@ def laatste_dag(begin: date, *, jaren: int = 0, maanden: int = 0) -> date:
     return _zelfde_dag_later(begin, 12 * jaren + maanden) - timedelta(days=1)
 
 
+def maanden_voor_einde(laatste: date, maanden: int) -> date:
+    """The day `maanden` months before a term whose last day is `laatste` runs out: the term
+    ends at the end of `laatste`, so counted back from the day after it (last day 28 February
+    2019, six months: 1 September 2018)."""
+    return maanden_later(laatste + timedelta(days=1), -maanden)
+
+
 def verjaardag(geboortedatum: date, leeftijd: int, maanden: int = 0) -> date:
     """The day someone born on `geboortedatum` reaches `leeftijd` years and `maanden` months;
     born on 29 February (or the 31st), in a month without that day: the 1st of the next month."""

@@ -13,7 +13,7 @@ from datetime import date
 from decimal import ROUND_CEILING, Decimal
 
 from calc import parameters as p
-from calc.datums import maanden_later
+from calc.datums import maanden_voor_einde
 from calc.rekenhulpen.ontheffing.invoer import OntheffingInvoer
 from calc.rekenhulpen.termijnen.wi2013 import termijn_einde
 
@@ -51,7 +51,7 @@ def aanvraag_inspanning_vanaf(start: date) -> date:
     """The request can be made no earlier than six months before the term ends (Besluit
     inburgering art. 2.8b lid 1): the 3-year term, unless DUO extended it."""
     maanden = p.getal("aanvraag_ontheffing_inspanning", start)
-    return maanden_later(termijn_einde(start), -maanden)
+    return maanden_voor_einde(termijn_einde(start), maanden)
 
 
 def voldoende_ingeburgerd(invoer: OntheffingInvoer, datum: date) -> bool:
