@@ -283,7 +283,7 @@ def staat_in_citaat(eenheid: str, waarde: object, citaat: str) -> bool:
     if eenheid == "ja/nee":
         return waarde is True
     if eenheid == "keuze" and isinstance(waarde, str):
-        return KEUZEWOORDEN.get(waarde, "\0") in tekst
+        return KEUZEWOORDEN.get(waarde, waarde) in tekst  # the words, or the value itself
     return False
 
 

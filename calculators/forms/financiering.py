@@ -54,5 +54,16 @@ FINANCIERING = Calculator(
             "Eigen bijdrage gezinsmigranten (geen inkomsten voor de gemeente)",
             "money",
         ),
+        Output(
+            "formule_specifieke_uitkering",
+            "Formule specifieke uitkering (Wet inburgering 2021)",
+            "words",
+        ),
+        Output(
+            "aparte_uitkering_onderwijsroute",
+            "Aparte uitkering onderwijsroute",
+            "words",
+            {"ja": "Ja", "nee": "Nee", "onbekend": "Niet bekend (zie de uitleg)"},
+        ),
     ),
 )

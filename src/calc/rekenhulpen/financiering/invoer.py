@@ -46,6 +46,8 @@ class JaarUitkomst:
     extra_middelen: int | None = None
     totaal: int | None = None
     eigen_bijdrage_gezinsmigranten: int | None = None
+    formule_specifieke_uitkering: str | None = None  # Wet inburgering 2021: Besluit art. 10.1
+    aparte_uitkering_onderwijsroute: str | None = None  # Wet inburgering 2021: "ja", "onbekend"
 
 
 @dataclass(frozen=True)
