@@ -23,6 +23,7 @@ from calc.rekenhulpen.examenroute.wi2013 import (
     INBURGERINGSEXAMEN,
     KNM,
     ONA,
+    STAATSEXAMEN_I,
     diplomawaardering_gratis,
     examen,
     onderdelen,
@@ -40,7 +41,7 @@ def bereken(invoer: ExamenrouteInvoer, data: Data, uitleg: Uitleg) -> Examenrout
     stap_wet(regime, start, uitleg)
     soort = examen(niveau)
     code = taalniveau(soort)
-    _advies(niveau, soort, code, uitleg)
+    _advies(niveau, soort, code, start, uitleg)
     tekst = beschrijving(code)
     uitleg.stap(f"Taalniveau {code} betekent volgens bijlage 2: '{tekst.tekst}'", tekst.bron)
     delen = onderdelen(soort, start)
@@ -68,7 +69,7 @@ def bereken(invoer: ExamenrouteInvoer, data: Data, uitleg: Uitleg) -> Examenrout
     return ExamenrouteUitkomst(soort, code, delen, pv, idw, verlenging)
 
 
-def _advies(niveau: str, soort: str, code: str, uitleg: Uitleg) -> None:
+def _advies(niveau: str, soort: str, code: str, start: date, uitleg: Uitleg) -> None:
     naam = EXAMENNAMEN[soort]
     if soort == INBURGERINGSEXAMEN:
         wie = "analfabeten" if niveau == "analfabeet" else "laag opgeleiden"
@@ -84,11 +85,24 @@ def _advies(niveau: str, soort: str, code: str, uitleg: Uitleg) -> None:
         f"aangeraden {naam} te volgen (niveau {code}).",
         vraag(14),
     )
+    ander = [f"{EXAMENNAMEN[e]} ({taalniveau(e)}, {_extra(e, start)})" for e in ALTERNATIEVEN]
     uitleg.waarschuw(
-        "Dit is een advies. Aan de inburgeringsplicht wordt ook voldaan met het "
-        "inburgeringsexamen (A2) of het staatsexamen NT2 programma I, beide met KNM en ONA.",
+        "Dit is een advies. Aan de inburgeringsplicht wordt ook voldaan met "
+        + " of met ".join(ander)
+        + ".",
         vraag(19),
     )
+
+
+#: The exams that also meet the obligation for the middle and higher educated (vraag 19).
+ALTERNATIEVEN = (INBURGERINGSEXAMEN, STAATSEXAMEN_I)
+
+
+def _extra(soort: str, start: date) -> str:
+    """'met KNM en ONA', 'met KNM' or 'zonder KNM en ONA': what the exam adds for this start."""
+    delen = onderdelen(soort, start)
+    extra = [kort for deel, kort in ((KNM, "KNM"), (ONA, "ONA")) if deel in delen]
+    return "met " + " en ".join(extra) if extra else "zonder KNM en ONA"
 
 
 def _onderdelen(soort: str, start: date, delen: tuple[str, ...], uitleg: Uitleg) -> None:
@@ -118,11 +132,19 @@ def _onderdelen(soort: str, start: date, delen: tuple[str, ...], uitleg: Uitleg)
             "('op of na 1 januari 2015').",
             BIJLAGE_3_ONDERDELEN,
         )
-    uitleg.stap(
-        "DUO neemt de examens af. Spreken, luisteren, lezen, schrijven en KNM kunnen op 1 dag; "
-        "voor het examengesprek ONA is een aparte afspraak nodig.",
-        BIJLAGE_3_ROL_DUO,
-    )
+    if ONA in delen:
+        uitleg.stap(
+            "DUO neemt de examens af. Spreken, luisteren, lezen, schrijven en KNM kunnen op 1 "
+            "dag; voor het examengesprek ONA is een aparte afspraak nodig.",
+            BIJLAGE_3_ROL_DUO,
+        )
+    else:
+        uitleg.stap(
+            f"Wie vóór {datum_nl(sinds)} inburgeringsplichtig werd, is vrijgesteld van het "
+            "onderdeel oriëntatie op de Nederlandse arbeidsmarkt (ONA): geen ONA, ook niet naast "
+            "een ander examen.",
+            artikel("Besluit inburgering", "2.10", "2"),
+        )
 
 
 def _participatieverklaring(start: date, verplicht: bool, uitleg: Uitleg) -> None:

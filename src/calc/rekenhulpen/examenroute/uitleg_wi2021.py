@@ -16,6 +16,7 @@ from calc.rekenhulpen.examenroute.wi2021 import (
     map_verplicht,
     onderdelen,
     resterend,
+    taalniveau,
     uren_cursus_z,
     uren_participatie_z,
 )
@@ -34,13 +35,6 @@ def bereken(invoer: ExamenrouteInvoer, data: Data, uitleg: Uitleg) -> Examenrout
         "leerbaarheidstoets, werkervaring en persoonlijke omstandigheden.",
         artikel("Wet inburgering 2021", "15"),
     )
-    uitleg.stap(
-        f"De norm is taalniveau {TAALNIVEAU}: het inburgeringsexamen toetst de taal op ten minste "
-        f"dat niveau.",
-        artikel("Wet inburgering 2021", "7"),
-    )
-    tekst = beschrijving(TAALNIVEAU)
-    uitleg.stap(f"Taalniveau {TAALNIVEAU} betekent volgens bijlage 2: '{tekst.tekst}'", tekst.bron)
     for naam in (route,) if route else tuple(NAMEN):
         ROUTES[naam](invoer, start, uitleg)
     uitleg.stap(
@@ -59,7 +53,8 @@ def bereken(invoer: ExamenrouteInvoer, data: Data, uitleg: Uitleg) -> Examenrout
             "Kies een leerroute om de onderdelen van die route te zien.",
             artikel("Wet inburgering 2021", "15"),
         )
-        return ExamenrouteUitkomst(taalniveau=TAALNIVEAU, participatieverklaring=True)
+        uitleg.onbekend("taalniveau", "leerroute")
+        return ExamenrouteUitkomst(participatieverklaring=True)
     z = route == "z"
     cursus = uren_cursus_z(start) if z else None
     participatie = uren_participatie_z(invoer.doelgroep, start) if z else None
@@ -83,7 +78,7 @@ def bereken(invoer: ExamenrouteInvoer, data: Data, uitleg: Uitleg) -> Examenrout
         )
     return ExamenrouteUitkomst(
         examen="inburgeringsexamen" if route == "b1" else None,
-        taalniveau=TAALNIVEAU,
+        taalniveau=taalniveau(route),
         onderdelen=onderdelen(route),
         participatieverklaring=True,
         leerroute=route,
@@ -97,10 +92,13 @@ def bereken(invoer: ExamenrouteInvoer, data: Data, uitleg: Uitleg) -> Examenrout
 
 def _b1(invoer: ExamenrouteInvoer, start: date, uitleg: Uitleg) -> None:
     uitleg.stap(
-        "B1-route: het inburgeringsexamen, met lezen, luisteren, schrijven en spreken op "
-        "niveau B1 en het examen Kennis van de Nederlandse Maatschappij (KNM).",
-        artikel("Besluit inburgering 2021", "3.3"),
+        f"B1-route: de norm is taalniveau {TAALNIVEAU}. Het inburgeringsexamen toetst lezen, "
+        f"luisteren, schrijven en spreken op ten minste niveau {TAALNIVEAU}, met het examen "
+        "Kennis van de Nederlandse Maatschappij (KNM).",
+        artikel("Wet inburgering 2021", "7"),
     )
+    tekst = beschrijving(TAALNIVEAU)
+    uitleg.stap(f"Taalniveau {TAALNIVEAU} betekent volgens bijlage 2: '{tekst.tekst}'", tekst.bron)
     uren = p.waarde("uren_afschalen_a2", start)
     uitleg.stap(
         f"Na {uren.tekst} NT2-les en voldoende inspanning kan het college bepalen dat taalexamens "
@@ -112,11 +110,15 @@ def _b1(invoer: ExamenrouteInvoer, start: date, uitleg: Uitleg) -> None:
 
 def _onderwijs(invoer: ExamenrouteInvoer, start: date, uitleg: Uitleg) -> None:
     uitleg.stap(
-        "Onderwijsroute: het taalschakeltraject, voor wie een opleiding in het mbo, hbo of wo "
-        "wil volgen en daar volgens het college een grote kans op een diploma heeft. De wet "
-        "noemt geen leeftijdsgrens. Wie de route niet haalt, voldoet met de taalexamens op B1 "
-        "en KNM.",
+        "Onderwijsroute: de norm is het taalschakeltraject, niet een taalniveau. Het is voor "
+        "wie een opleiding in het mbo, hbo of wo wil volgen en daar volgens het college een "
+        "grote kans op een diploma heeft. De wet noemt geen leeftijdsgrens.",
         artikel("Wet inburgering 2021", "8"),
+    )
+    uitleg.stap(
+        f"Alleen wie de onderwijsroute niet haalt, voldoet met de examenonderdelen op niveau "
+        f"{TAALNIVEAU} (lezen, luisteren, schrijven en spreken) en KNM.",
+        artikel("Wet inburgering 2021", "8", "4"),
     )
 
 
@@ -140,6 +142,13 @@ def _z(invoer: ExamenrouteInvoer, start: date, uitleg: Uitleg) -> None:
     else:
         tekst += " Voor gezinsmigranten en overige migranten geldt geen urennorm voor participatie."
     uitleg.stap(tekst, cursus.bron)
+    uitleg.stap(
+        "De zelfredzaamheidsroute heeft geen taalniveau als norm en geen verplicht taalexamen: de "
+        "norm is de uren en het eindgesprek. Wil de inburgeringsplichtige examens op niveau A2 "
+        "(of KNM) afleggen en acht het college hem daartoe in staat, dan legt het college dat "
+        "vast in het PIP.",
+        artikel("Besluit inburgering 2021", "3.14", "7"),
+    )
 
 
 ROUTES = {"b1": _b1, "onderwijs": _onderwijs, "z": _z}

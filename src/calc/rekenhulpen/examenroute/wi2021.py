@@ -21,6 +21,14 @@ MAP = "module Arbeidsmarkt en Participatie (MAP)"
 TAALNIVEAU = "B1"
 
 
+def taalniveau(leerroute: str) -> str | None:
+    """The language level that is the route's norm: B1 in the B1-route (art. 7). None in the
+    onderwijsroute, whose norm is the taalschakeltraject (art. 8; B1 and KNM count only when it
+    is not achieved, lid 4), and in the zelfredzaamheidsroute, whose norm is 800 hours and an
+    eindgesprek (Besluit art. 3.14 lid 2, 3; A2 exams only by choice, lid 7)."""
+    return TAALNIVEAU if leerroute == "b1" else None
+
+
 def map_verplicht(leerroute: str) -> bool:
     """The MAP is part of the obligation, except in the onderwijsroute (art. 6, 8 lid 3)."""
     return leerroute != "onderwijs"
