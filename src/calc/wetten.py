@@ -3,8 +3,34 @@
 Links to consolidated texts on wetten.overheid.nl are built here from the text's title, its
 BWBR identifier and a dated version: for a text that is no longer in force (the Wet inburgering
 of the 2013 regime and its Besluit and Regeling) the last version before the Wet inburgering
-2021, otherwise the version in force on a recent date. Article anchors have the form
-``#Artikel4.1a``. The tests hold every link against their own table of identifiers and titles.
+2021, otherwise the version in force on a recent date.
+
+A link to an article is a Juriconnect reference (the "Juriconnect standaard BWB", version 1.3.1),
+which wetten.overheid.nl resolves to the article itself::
+
+    https://wetten.overheid.nl/jci1.3:c:BWBR0044770&artikel=11&z=2026-01-01&g=2026-01-01
+
+``c`` is the consolidated text, ``g`` its geldigheidsdatum (the version in force on that date)
+and ``z`` its zichtdatum (the state of the database on that date); both get the version's date,
+as in the site's own link tool. The evidence:
+
+- https://www.slimmermetregelgeving.nl/juriconnect/ : "De juriconnect (versie 1.3) is herkenbaar
+  aan de 'jci1.3:c' code, bv. 'jci1.3:c:BWBR0002221&hoofdstuk=II&artikel=6'. De
+  verwijsstandaard wordt volledig op wetten.overheid.nl ondersteund. Juriconnect links kunnen
+  op wetten.overheid.nl worden gemaakt en gekopieerd voor hergebruik";
+- the link tool of linkeddata.overheid.nl (``linktool-bwb-verfijnen``) gives, for Gemeentewet
+  art. 2 on 2022-05-01:
+  https://wetten.overheid.nl/jci1.3:c:BWBR0005416&titeldeel=I&artikel=2&z=2022-05-01&g=2022-05-01
+
+An HTML anchor such as ``#Artikel5.3`` is not used: the page's anchors follow the text's
+structure in places (``#Hoofdstuk3_Paragraaf2_Artikel19``), so a bare article anchor may leave
+the reader at the top of a long page. The reference names only the article (article numbers are
+unique within each of these texts), so it survives an article moving to another chapter.
+
+A whole text keeps the plain form ``https://wetten.overheid.nl/BWBR…/YYYY-MM-DD``, the "Deeplink
+op basis van identificatienummer" with the version's date, documented at
+https://www.overheid.nl/help/wet-en-regelgeving/direct-verwijzen-naar-regelgeving-deeplinken/ .
+The tests hold every link against their own table of identifiers and titles.
 """
 
 from __future__ import annotations
@@ -31,11 +57,17 @@ def wettekst(wet: str) -> Bron:
     return Bron(wet, f"https://wetten.overheid.nl/{bwbr}/{versie}")
 
 
+def artikel_adres(bwbr: str, nummer: str, versie: str) -> str:
+    """The Juriconnect address of article `nummer` of text `bwbr`, version of date `versie`."""
+    return f"https://wetten.overheid.nl/jci1.3:c:{bwbr}&artikel={nummer}&z={versie}&g={versie}"
+
+
 def artikel(wet: str, nummer: str, lid: str = "") -> Bron:
-    """Article `nummer` (optionally one lid) of `wet`, linked to the article's anchor."""
+    """Article `nummer` (optionally one lid) of `wet`: a Juriconnect link to the article of the
+    dated version in `WETTEN` (the lid is named in the label; the link opens the article)."""
     bwbr, versie = WETTEN[wet]
     label = f"{wet} art. {nummer}" + (f" lid {lid}" if lid else "")
-    return Bron(label, f"https://wetten.overheid.nl/{bwbr}/{versie}#Artikel{nummer}")
+    return Bron(label, artikel_adres(bwbr, nummer, versie))
 
 
 def staatsblad(jaar: int, nummer: int, titel: str = "") -> Bron:
