@@ -17,7 +17,13 @@ REKENHULPEN = ("termijnen", "lening", "financiering", "ontheffing", "examenroute
 #: `termijnen_wi2021.yaml` (Wet inburgering 2021).
 REGIMEBESTANDEN = {f"{naam}_wi2021": naam for naam in REKENHULPEN}
 SLEUTELS = {"naam", "bron", "invoer", "verwacht", "waarschuwing_bevat", "stap_bevat"}
-SLEUTELS_OPTIONEEL = {"waarschuwing_bevat", "stap_bevat", "aantal_waarschuwingen", "rekenhulp"}
+SLEUTELS_OPTIONEEL = {
+    "waarschuwing_bevat",
+    "stap_bevat",
+    "aantal_waarschuwingen",
+    "rekenhulp",
+    "onbekend",  # result key -> the empty fields it needs (the answer says "onbekend: vul ... in")
+}
 UITKOMSTEN: dict[str, set[str]] = {
     "termijnen": {f.name for f in dataclasses.fields(termijnen.TermijnenUitkomst)},
     "lening": {f.name for f in dataclasses.fields(lening.LeningUitkomst)},
@@ -123,6 +129,8 @@ def vergelijk(casus: dict[str, Any], uitkomst: dict[str, Any]) -> list[str]:
     for sleutel, lijst in (("waarschuwing_bevat", "warnings"), ("stap_bevat", "steps")):
         if sleutel in casus and not any(casus[sleutel] in s["text"] for s in uitkomst[lijst]):
             verschillen.append(f"no {lijst} containing {casus[sleutel]!r}")
+    if "onbekend" in casus and uitkomst.get("unknown") != casus["onbekend"]:
+        verschillen.append(f"onbekend: expected {casus['onbekend']}, got {uitkomst.get('unknown')}")
     if (
         "aantal_waarschuwingen" in casus
         and len(uitkomst["warnings"]) != casus["aantal_waarschuwingen"]

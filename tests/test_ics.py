@@ -31,11 +31,12 @@ def test_the_file_parses_and_holds_the_right_all_day_dates() -> None:
     kalender = icalendar.Calendar.from_ical(_ics())
     events = {str(e["SUMMARY"]): e for e in kalender.walk("VEVENT")}
     verwacht = {
-        "Einde inburgeringstermijn": date(2020, 10, 1),
+        # the start day counts: start 1 October 2017, last day 30 September 2020
+        "Einde inburgeringstermijn": date(2020, 9, 30),
         "Uiterste einde inburgeringstermijn (met verlenging voor alfabetisering)": date(
-            2022, 10, 1
+            2022, 9, 30
         ),
-        "Participatieverklaringstraject uiterlijk afgerond": date(2018, 11, 15),
+        "Participatieverklaringstraject uiterlijk afgerond": date(2018, 11, 14),
         "Uiterlijke datum uitslag examen van DUO": date(2018, 7, 5),
         "Cursuscontract ontbindbaar": date(2018, 2, 28),
     }

@@ -153,7 +153,7 @@ def test_the_2021_term_starts_the_day_after_the_pip_and_a_later_pip_never_ends_e
         _serialiseerbaar(uitkomst)
         result = uitkomst["result"]
         assert result["termijn_start"] == (pip + timedelta(days=1)).isoformat()
-        assert result["termijn_einde"] == jaren_later(pip + timedelta(days=1), 3).isoformat()
+        assert result["termijn_einde"] == jaren_later(pip, 3).isoformat()
         assert result["participatieverklaring_uiterlijk"] == result["termijn_einde"]
         assert result["aanvraag_verlenging_vanaf"] < result["termijn_einde"]
     assert uitkomsten[0]["result"]["termijn_einde"] <= uitkomsten[1]["result"]["termijn_einde"]
@@ -190,6 +190,20 @@ def test_the_extension_never_exceeds_two_years(start: date, alfa: bool) -> None:
     )
     assert start < einde <= einde_max <= jaren_later(start, 5)
     assert einde_max <= jaren_later(einde, 2)
+
+
+@INSTELLINGEN
+@given(WI2013)
+def test_a_2013_term_ends_the_day_before_the_same_date_three_years_later(start: date) -> None:
+    """Wet inburgering art. 7b lid 2: the start day counts (DUO: "vanaf 2 december 2013 [...]
+    vóór 1 december 2016"); from 29 February the day before 1 March."""
+    TELLER["wi2013: last day = start + 3 years - 1 day"] += 1
+    einde = termijnen_wi2013.termijn_einde(start)
+    dag_erna = einde + timedelta(days=1)
+    if (start.month, start.day) == (2, 29):
+        assert dag_erna == date(start.year + 3, 3, 1)
+    else:
+        assert dag_erna == date(start.year + 3, start.month, start.day)
 
 
 @INSTELLINGEN

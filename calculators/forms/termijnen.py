@@ -42,6 +42,11 @@ TERMIJNEN = Calculator(
         ),
         Field("geboortedatum", "Geboortedatum", "date"),
         Field(
+            "datum_boetebeschikking",
+            "Datum van de boetebeschikking van DUO (als er een is)",
+            "date",
+        ),
+        Field(
             "doelgroep",
             "Doelgroep",
             "choice",
@@ -73,8 +78,15 @@ TERMIJNEN = Calculator(
             },
         ),
         Output("dagen_resterend", "Dagen over tot het uiterste einde", "days"),
+        Output("nieuwe_termijn_einde", "Nieuwe termijn na de boete: laatste dag uiterlijk", "date"),
         Output("aow_datum", "AOW-leeftijd bereikt op (einde inburgeringsplicht)", "date"),
         Output("pip_uiterlijk", "PIP uiterlijk vastgesteld door het college", "date", wet="wi2021"),
+        Output(
+            "pip_dagen_te_laat",
+            "PIP vastgesteld na de uiterste datum (dagen te laat)",
+            "days",
+            wet="wi2021",
+        ),
         Output("termijn_start", "Start inburgeringstermijn (dag na het PIP)", "date", wet="wi2021"),
         Output(
             "map_uiterlijk", "Module Arbeidsmarkt en Participatie uiterlijk", "date", wet="wi2021"

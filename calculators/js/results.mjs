@@ -82,7 +82,7 @@ export function showResult(c, inputs, response) {
   hide(c, "[data-empty]", "[data-stale]");
   c.q("[data-regime]").textContent = c.regimes[response.regime] || response.regime || "";
   if (c.rows) fillTable(c, inputs, result);
-  else fillOutputs(c, result, response.regime);
+  else fillOutputs(c, result, response.regime, response.unknown || {});
   c.q("[data-answer]").hidden = false;
   c.q("[data-steps]").replaceChildren(...explained(response.steps || [], c.base));
   const warnings = response.warnings || [];
@@ -109,12 +109,22 @@ function fillValue(element, kind, value, words) {
   }
 }
 
+/** The visible label of field `name`, as the reader sees it ("Datum van het PIP"). */
+function fieldLabel(c, name) {
+  const field = c.root.querySelector(`[name="${CSS.escape(name)}"]`);
+  const label = field?.id ? c.root.querySelector(`label[for="${CSS.escape(field.id)}"]`) : null;
+  const text = (label?.firstChild?.textContent || label?.textContent || name).trim();
+  return `‘${text}’`;
+}
+
 function wordsOf(element) {
   return element.dataset.words ? JSON.parse(element.dataset.words) : null;
 }
 
 // A result of one law only (data-wet from calculators/forms/) shows in an answer under that law.
-function fillOutputs(c, result, regime) {
+// A result the rules could not give because a field was left empty says which field to fill in
+// (`unknown` from the bridge: result key -> field names), never "Niet van toepassing".
+function fillOutputs(c, result, regime, unknown) {
   const list = c.q("[data-outputs]");
   for (const [key, value] of Object.entries(result)) {
     let element = list.querySelector(`[data-result="${CSS.escape(key)}"]`);
@@ -129,7 +139,11 @@ function fillOutputs(c, result, regime) {
       wrapper.append(dt, element);
       list.append(wrapper);
     }
-    fillValue(element, element.dataset.kind, value, wordsOf(element));
+    if ((value === null || value === undefined) && unknown[key]) {
+      element.textContent = `Onbekend: vul ${unknown[key].map((name) => fieldLabel(c, name)).join(" en ")} in`;
+    } else {
+      fillValue(element, element.dataset.kind, value, wordsOf(element));
+    }
     const output = element.closest("[data-output]");
     output.hidden = Boolean(output.dataset.wet) && output.dataset.wet !== regime;
   }

@@ -3,8 +3,12 @@
 Wet inburgering art. 5 lid 1 a and Wet inburgering 2021 art. 3 lid 1 refer to the age of
 Algemene Ouderdomswet art. 7a lid 1, which is fixed per calendar year: someone reaches it on
 the first day on which his age is at least the age of that day's year, and keeps it (ages of
-later years no longer apply to him). The ages per year are in ``parameters/aow_leeftijd.toml``;
-a year beyond the known ones is a loud `GeenWaarde`, never a guess.
+later years no longer apply to him). From that day on he is not inburgeringsplichtig: the last
+day of the obligation is the day before. An age of years and months is reached on the same day
+of the month; born on the 29th, 30th or 31st of a month that the target month lacks, on the 1st
+of the next month (`calc.datums.verjaardag`). The ages per year are in
+``parameters/aow_leeftijd.toml``; a year beyond the known ones is a loud `GeenWaarde`, never a
+guess.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 from datetime import date
 
 from calc import parameters as p
-from calc.datums import jaren_later, maanden_later
+from calc.datums import verjaardag
 
 
 def aow_leeftijd_maanden(jaar: int) -> int:
@@ -39,7 +43,7 @@ def aow_datum(geboortedatum: date) -> date:
     """
     jaar = geboortedatum.year + 60
     while True:
-        kandidaat = maanden_later(geboortedatum, aow_leeftijd_maanden(jaar))
+        kandidaat = verjaardag(geboortedatum, 0, aow_leeftijd_maanden(jaar))
         if kandidaat.year <= jaar:
             return max(kandidaat, date(jaar, 1, 1))
         jaar += 1
@@ -58,11 +62,12 @@ def aow_bereikt_op_leeftijd(leeftijd: int, datum: date) -> bool | None:
     return None
 
 
-def einde_door_aow(geboortedatum: date | None, einde_max: date) -> date | None:
-    """The day the obligation ends because the AOW age is reached (Wet inburgering art. 5 lid 1
-    a; Wet inburgering 2021 art. 3 lid 1), when that day comes before the end of the term; None
-    otherwise or without a birth date. Raises `GeenWaarde` when that year's age is not known."""
-    if geboortedatum is None or jaren_later(geboortedatum, laagste_aow_leeftijd()) > einde_max:
+def einde_door_aow(geboortedatum: date | None, tot: date) -> date | None:
+    """The day the AOW age is reached, from which on someone is not inburgeringsplichtig (Wet
+    inburgering art. 5 lid 1 a; Wet inburgering 2021 art. 3 lid 1), when it comes on or before
+    `tot` (the last date the answer speaks of); None otherwise or without a birth date. Raises
+    `GeenWaarde` when that day may fall in a year whose AOW age is not known."""
+    if geboortedatum is None or verjaardag(geboortedatum, laagste_aow_leeftijd()) > tot:
         return None
     datum = aow_datum(geboortedatum)
-    return datum if datum <= einde_max else None
+    return datum if datum <= tot else None

@@ -50,6 +50,8 @@ def run(name: str, inputs: dict[str, Any]) -> dict[str, Any]:
         "result": naar_json(berekening.uitkomst),
         "steps": [s.als_dict() for s in berekening.uitleg.stappen],
         "warnings": [s.als_dict() for s in berekening.uitleg.waarschuwingen],
+        # result key -> the empty input fields it needs ("onbekend: vul ... in")
+        "unknown": {k: list(v) for k, v in berekening.uitleg.onbekende.items()},
     }
 
 

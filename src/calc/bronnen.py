@@ -35,16 +35,23 @@ class Stap:
 
 @dataclass
 class Uitleg:
-    """Collects the steps and warnings of one calculation, in order."""
+    """Collects the steps and warnings of one calculation, in order, and which results are
+    unknown because the reader left a field empty (`onbekend`): such a result is not "niet van
+    toepassing", and the answer says which field to fill in."""
 
     stappen: list[Stap] = field(default_factory=list)
     waarschuwingen: list[Stap] = field(default_factory=list)
+    onbekende: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def stap(self, tekst: str, bron: Bron) -> None:
         self.stappen.append(Stap(tekst, bron))
 
     def waarschuw(self, tekst: str, bron: Bron) -> None:
         self.waarschuwingen.append(Stap(tekst, bron))
+
+    def onbekend(self, uitkomst: str, *velden: str) -> None:
+        """Result `uitkomst` stays empty because the input fields `velden` were left empty."""
+        self.onbekende[uitkomst] = self.onbekende.get(uitkomst, ()) + velden
 
 
 def vraag(nummer: int) -> Bron:

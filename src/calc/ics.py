@@ -41,6 +41,10 @@ GEBEURTENISSEN: dict[str, tuple[str, Bron]] = {
     ),
     "examenuitslag_uiterlijk": ("Uiterlijke datum uitslag examen van DUO", BIJLAGE_3_ROL_DUO),
     "cursuscontract_ontbindbaar_vanaf": ("Cursuscontract ontbindbaar", vraag(8)),
+    "nieuwe_termijn_einde": (
+        "Laatste dag nieuwe termijn na de boete (uiterlijk; de boetebeschikking is leidend)",
+        artikel("Wet inburgering", "32"),
+    ),
     "aow_datum": (
         "AOW-leeftijd bereikt: einde inburgeringsplicht",
         artikel("Wet inburgering", "5"),
@@ -52,6 +56,7 @@ GEBEURTENISSEN: dict[str, tuple[str, Bron]] = {
 BRONNEN_WI2021: dict[str, Bron] = {
     "termijn_einde": artikel("Wet inburgering 2021", "11"),
     "participatieverklaring_uiterlijk": artikel("Wet inburgering 2021", "24"),
+    "nieuwe_termijn_einde": artikel("Wet inburgering 2021", "24"),
 }
 
 

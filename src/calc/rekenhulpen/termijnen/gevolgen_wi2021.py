@@ -5,15 +5,18 @@ courts said since 2025 (by the peildatum).
 
 from __future__ import annotations
 
+from datetime import date
+
 from calc import parameters as p
 from calc.bronnen import Uitleg
 from calc.rekenhulpen.basis import Data
 from calc.rekenhulpen.termijnen.invoer import TermijnenInvoer
+from calc.rekenhulpen.termijnen.stappen_wi2013 import nieuwe_termijn_tekst
 from calc.uitspraken import waarschuw_boete_en_lening
 from calc.wetten import artikel, wettekst
 
 
-def stappen(invoer: TermijnenInvoer, data: Data, uitleg: Uitleg) -> None:
+def stappen(invoer: TermijnenInvoer, data: Data, nieuw_einde: date | None, uitleg: Uitleg) -> None:
     datum = invoer.datum_pip or invoer.start_inburgeringsplicht
     intake = p.waarde("boete_brede_intake", datum)
     pip, pip_max = p.waarde("boete_pip", datum), p.waarde("boete_pip_maximaal", datum)
@@ -41,6 +44,9 @@ def stappen(invoer: TermijnenInvoer, data: Data, uitleg: Uitleg) -> None:
         "De hoogte hangt af van de gevolgde uren, de examenpogingen en de behaalde examens.",
         leerroute.bron,
     )
+    if invoer.datum_boetebeschikking is not None and nieuw_einde is not None:
+        tekst = nieuwe_termijn_tekst(invoer.datum_boetebeschikking, nieuw_einde)
+        uitleg.stap(tekst, nieuw.bron)
     uitleg.stap(
         "De tabel met die boetebedragen staat in de Regeling inburgering 2021; die staat niet in "
         "de bronnen van deze site.",

@@ -20,6 +20,7 @@ VELDEN = (
     "datum_kennisgeving",
     "datum_pip",
     "leerroute",
+    "datum_boetebeschikking",
 )
 #: Whom the fines and the loan concern differently since 2025 (spec 7: the 2021 groups).
 DOELGROEPEN = ("asielstatushouder", "gezinsmigrant", "overig")
@@ -42,6 +43,7 @@ class TermijnenInvoer:
     datum_kennisgeving: date | None = None  # Wet inburgering 2021: DUO's letter
     datum_pip: date | None = None  # Wet inburgering 2021: dagtekening of the first PIP
     leerroute: str | None = None  # Wet inburgering 2021
+    datum_boetebeschikking: date | None = None  # dagtekening of DUO's boetebeschikking
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,8 @@ class TermijnenUitkomst:
     termijn_start: date | None = None
     aanvraag_verlenging_vanaf: date | None = None
     map_uiterlijk: date | None = None
+    nieuwe_termijn_einde: date | None = None  # after a fine: the new term's latest last day
+    pip_dagen_te_laat: int | None = None  # Wet inburgering 2021: PIP after pip_uiterlijk
 
 
 def lees_invoer(gegevens: Mapping[str, object]) -> TermijnenInvoer:
@@ -75,6 +79,7 @@ def lees_invoer(gegevens: Mapping[str, object]) -> TermijnenInvoer:
     kennisgeving = f.datum("datum_kennisgeving", "de datum van de kennisgeving van DUO")
     pip = f.datum("datum_pip", "de datum van het PIP")
     leerroute = f.keuze("leerroute", "de leerroute", LEERROUTES, verplicht=False)
+    boete = f.datum("datum_boetebeschikking", "de datum van de boetebeschikking")
     f.klaar()
     assert start is not None
     return TermijnenInvoer(
@@ -89,4 +94,5 @@ def lees_invoer(gegevens: Mapping[str, object]) -> TermijnenInvoer:
         kennisgeving,
         pip,
         leerroute,
+        boete,
     )

@@ -21,6 +21,17 @@ from calc.uitspraken import waarschuw_boete_en_lening
 from calc.wetten import STB_2017_285, artikel
 
 
+def nieuwe_termijn_tekst(beschikking: date, einde: date) -> str:
+    """The step on the new term after a boetebeschikking (under either law)."""
+    return (
+        f"De boetebeschikking is gedagtekend op {datum_nl(beschikking)}. De nieuwe termijn "
+        "begint de dag erna en duurt ten hoogste 2 jaar: de laatste dag is uiterlijk "
+        f"{datum_nl(einde)}. De beschikking noemt de termijn zelf; die is leidend. (Dat de "
+        "termijn de dag na de dagtekening begint, is een aanname van de rekenhulp, zoals bij "
+        "een bezwaartermijn.)"
+    )
+
+
 def participatieverklaring(invoer: TermijnenInvoer, verplicht: bool, uitleg: Uitleg) -> date | None:
     start = invoer.start_inburgeringsplicht
     sinds = datum_nl(p.ingang("participatieverklaring_verplicht", True))
@@ -44,6 +55,7 @@ def participatieverklaring(invoer: TermijnenInvoer, verplicht: bool, uitleg: Uit
             "uiterlijk afgerond moet zijn.",
             FACTSHEET_1_4,
         )
+        uitleg.onbekend("participatieverklaring_uiterlijk", "vestiging_gemeente")
         return None
     uiterlijk = participatieverklaring_uiterlijk(vestiging, start)
     uitleg.stap(
@@ -105,8 +117,15 @@ def cursuscontract(invoer: TermijnenInvoer, uitleg: Uitleg) -> date | None:
     return vanaf
 
 
-def gevolgen(invoer: TermijnenInvoer, data: Data, pv_verplicht: bool, uitleg: Uitleg) -> None:
-    """Fines and the loan after an exceeded term, and what the courts said since."""
+def gevolgen(
+    invoer: TermijnenInvoer,
+    data: Data,
+    pv_verplicht: bool,
+    nieuw_einde: date | None,
+    uitleg: Uitleg,
+) -> None:
+    """Fines and the loan after an exceeded term, what follows a boetebeschikking, and what the
+    courts said since."""
     start = invoer.start_inburgeringsplicht
     boete = p.waarde("boete_maximaal", start)
     uitleg.stap(
@@ -120,6 +139,8 @@ def gevolgen(invoer: TermijnenInvoer, data: Data, pv_verplicht: bool, uitleg: Ui
         "alsnog te halen; wie ook die termijn overschrijdt, kan opnieuw een boete krijgen.",
         nieuw.bron,
     )
+    if invoer.datum_boetebeschikking is not None and nieuw_einde is not None:
+        uitleg.stap(nieuwe_termijn_tekst(invoer.datum_boetebeschikking, nieuw_einde), nieuw.bron)
     if pv_verplicht:
         pv = p.waarde("boete_participatieverklaring", start)
         uitleg.stap(

@@ -9,18 +9,22 @@ from datetime import date
 
 from calc import parameters as p
 from calc.bronnen import BIJLAGE_3_ROL_DUO, DATUMREGELS, FACTSHEET_1_2, Uitleg
-from calc.datums import dagen_tussen, datum_nl
+from calc.datums import datum_nl
 from calc.regime import stap_wet
-from calc.rekenhulpen.basis import Data, op_peildatum
+from calc.rekenhulpen.basis import Data
 from calc.rekenhulpen.termijnen import stappen_wi2013
 from calc.rekenhulpen.termijnen.aow_stappen import aow_stappen
 from calc.rekenhulpen.termijnen.invoer import TermijnenInvoer, TermijnenUitkomst
+from calc.rekenhulpen.termijnen.stand import stand
 from calc.rekenhulpen.termijnen.wi2013 import (
+    nieuwe_termijn_einde,
     participatieverklaring_verplicht,
     termijn_einde,
     termijn_einde_max,
 )
 from calc.wetten import artikel
+
+WET_ART_5 = artikel("Wet inburgering", "5")
 
 
 def bereken(invoer: TermijnenInvoer, data: Data, uitleg: Uitleg) -> TermijnenUitkomst:
@@ -28,7 +32,10 @@ def bereken(invoer: TermijnenInvoer, data: Data, uitleg: Uitleg) -> TermijnenUit
     stap_wet("wi2013", start, uitleg)
     einde = termijn_einde(start)
     einde_max = termijn_einde_max(start, invoer.alfabetisering)
-    aow = aow_stappen(invoer, einde_max, artikel("Wet inburgering", "5"), uitleg)
+    boete = invoer.datum_boetebeschikking
+    nieuw = nieuwe_termijn_einde(boete, start) if boete is not None else None
+    tot = max(einde_max, nieuw or einde_max, peil)
+    aow = aow_stappen(invoer, einde_max, tot, WET_ART_5, uitleg)
     if aow is not None and aow <= start:
         return TermijnenUitkomst(peil, status="geen_inburgeringsplicht", aow_datum=aow)
     _termijn(invoer, einde, einde_max, uitleg)
@@ -36,12 +43,9 @@ def bereken(invoer: TermijnenInvoer, data: Data, uitleg: Uitleg) -> TermijnenUit
     pv_uiterlijk = stappen_wi2013.participatieverklaring(invoer, pv_verplicht, uitleg)
     uitslag = stappen_wi2013.examen(invoer, uitleg)
     ontbindbaar = stappen_wi2013.cursuscontract(invoer, uitleg)
-    laatste_dag = min(einde_max, aow) if aow is not None else einde_max
-    tot_einde = dagen_tussen(peil, laatste_dag)
-    status = _status(data, einde_max, tot_einde, aow, uitleg)
-    dagen = None if status == "geen_inburgeringsplicht" else tot_einde
+    status, dagen = stand(data, einde_max, nieuw, aow, (FACTSHEET_1_2, WET_ART_5), uitleg)
     if dagen is not None:
-        stappen_wi2013.gevolgen(invoer, data, pv_verplicht, uitleg)
+        stappen_wi2013.gevolgen(invoer, data, pv_verplicht, nieuw, uitleg)
     return TermijnenUitkomst(
         peil,
         einde,
@@ -53,6 +57,7 @@ def bereken(invoer: TermijnenInvoer, data: Data, uitleg: Uitleg) -> TermijnenUit
         dagen,
         status,
         aow,
+        nieuwe_termijn_einde=nieuw if dagen is not None else None,
     )
 
 
@@ -65,15 +70,16 @@ def _termijn(invoer: TermijnenInvoer, einde: date, einde_max: date, uitleg: Uitl
         term.bron,
     )
     uitleg.stap(
-        "De rekenhulp laat een termijn in jaren eindigen op dezelfde kalenderdag. Of de laatste "
-        "dag die dag is of de dag ervoor, zeggen de wet en de factsheet niet: de datum in de "
-        "brief van DUO is leidend.",
-        DATUMREGELS,
+        "De termijn begint op de dag dat iemand inburgeringsplichtig wordt, en die dag telt mee: "
+        f"de laatste dag is de dag vóór dezelfde datum {term.tekst} later. Zo telt DUO ook; in "
+        "zijn brieven staat bijvoorbeeld 'vanaf 2 december 2013 inburgeringsplichtig [...] vóór "
+        "1 december 2016' (ECLI:NL:RBLIM:2019:6788). De datum in de brief van DUO is leidend.",
+        artikel("Wet inburgering", "7b", "2"),
     )
-    if start.month == 2 and start.day == 29 and einde.day != start.day:
+    if start.month == 2 and start.day == 29:
         uitleg.stap(
-            "Een termijn in jaren eindigt op dezelfde kalenderdag; 29 februari wordt 28 februari "
-            "in een jaar zonder 29 februari.",
+            "Begint de termijn op 29 februari, dan is de laatste dag 28 februari: de dag vóór "
+            "1 maart, de datum die in een jaar zonder 29 februari op 28 februari volgt.",
             DATUMREGELS,
         )
     verlenging = p.waarde("verlenging_alfabetisering", start)
@@ -106,30 +112,9 @@ def _termijn(invoer: TermijnenInvoer, einde: date, einde_max: date, uitleg: Uitl
     uitleg.stap(
         "Is de overschrijding niet verwijtbaar, dan verlengt DUO de termijn ook; hoe lang, staat "
         "in het besluit van DUO. Ook daar rekent de rekenhulp niet mee.",
+        artikel("Wet inburgering", "7b", "3"),
+    )
+    uitleg.stap(
+        "Hoe iemand om die verlenging vraagt en wanneer DUO beslist, regelt het besluit.",
         artikel("Besluit inburgering", "2.12"),
     )
-
-
-def _status(data: Data, einde_max: date, dagen: int, aow: date | None, uitleg: Uitleg) -> str:
-    peil_tekst = op_peildatum(data)
-    if aow is not None and aow <= data.peildatum:
-        uitleg.stap(
-            f"{peil_tekst} is de AOW-leeftijd bereikt: er is geen inburgeringsplicht meer.",
-            artikel("Wet inburgering", "5"),
-        )
-        return "geen_inburgeringsplicht"
-    einde = "het einde van de termijn"
-    if aow is not None:
-        einde_max, einde = aow, "de AOW-leeftijd, waarop de inburgeringsplicht eindigt"
-    if dagen > 0:
-        tekst = f"{peil_tekst} is het nog {_dagen(dagen)} tot {einde}"
-    elif dagen == 0:
-        tekst = f"{peil_tekst} is de laatste dag van de termijn"
-    else:
-        tekst = f"{peil_tekst} is de termijn {_dagen(-dagen)} geleden verstreken"
-    uitleg.stap(f"{tekst} ({datum_nl(einde_max)}).", FACTSHEET_1_2)
-    return "lopend" if dagen >= 0 else "verlopen"
-
-
-def _dagen(aantal: int) -> str:
-    return "1 dag" if aantal == 1 else f"{aantal} dagen"

@@ -15,14 +15,29 @@ from calc.rekenhulpen.basis import Data, op_peildatum
 from calc.rekenhulpen.termijnen import gevolgen_wi2021, verlenging_wi2021
 from calc.rekenhulpen.termijnen.aow_stappen import aow_stappen
 from calc.rekenhulpen.termijnen.invoer import TermijnenInvoer, TermijnenUitkomst
+from calc.rekenhulpen.termijnen.stand import stand
 from calc.rekenhulpen.termijnen.wi2021 import (
     map_uiterlijk,
+    nieuwe_termijn_einde,
     pip_aanvang,
     pip_uiterlijk,
     termijn_einde,
     termijn_start,
 )
 from calc.wetten import artikel
+
+WET_ART_3 = artikel("Wet inburgering 2021", "3")
+WET_ART_11 = artikel("Wet inburgering 2021", "11")
+#: The results that wait for the date of the PIP.
+ONBEKEND_ZONDER_PIP = (
+    "termijn_start",
+    "termijn_einde",
+    "participatieverklaring_uiterlijk",
+    "map_uiterlijk",
+    "aanvraag_verlenging_vanaf",
+    "dagen_resterend",
+    "status",
+)
 
 
 def bereken(invoer: TermijnenInvoer, data: Data, uitleg: Uitleg) -> TermijnenUitkomst:
@@ -31,29 +46,32 @@ def bereken(invoer: TermijnenInvoer, data: Data, uitleg: Uitleg) -> TermijnenUit
     _datums_controleren(invoer, uitleg)
     _maatschappelijke_begeleiding(invoer, uitleg)
     pip = _pip(invoer, data, uitleg)
+    te_laat = pip_te_laat(invoer, pip, uitleg)
     if invoer.datum_pip is None:
-        aow = aow_stappen(invoer, start, artikel("Wet inburgering 2021", "3"), uitleg)
-        if aow is not None:
-            return TermijnenUitkomst(peil, status="geen_inburgeringsplicht", aow_datum=aow)
+        aow = aow_stappen(invoer, None, max(start, peil), WET_ART_3, uitleg)
+        if aow is not None and aow <= max(start, peil):
+            status = stand(data, peil, None, aow, (WET_ART_11, WET_ART_3), uitleg)[0]
+            return TermijnenUitkomst(peil, status=status, aow_datum=aow, pip_uiterlijk=pip)
         uitleg.stap(
             "De inburgeringstermijn begint pas na het PIP. Vul de datum van het (eerste) PIP in "
             "om de termijn te berekenen.",
-            artikel("Wet inburgering 2021", "11"),
+            WET_ART_11,
         )
+        for uitkomst in ONBEKEND_ZONDER_PIP:
+            uitleg.onbekend(uitkomst, "datum_pip")
         return TermijnenUitkomst(peil, participatieverklaring_verplicht=True, pip_uiterlijk=pip)
     begin, einde = termijn_start(invoer.datum_pip), termijn_einde(invoer.datum_pip)
-    aow = aow_stappen(invoer, einde, artikel("Wet inburgering 2021", "3"), uitleg)
+    boete = invoer.datum_boetebeschikking
+    nieuw = nieuwe_termijn_einde(boete) if boete is not None else None
+    aow = aow_stappen(invoer, einde, max(einde, nieuw or einde, peil), WET_ART_3, uitleg)
     if aow is not None and aow <= start:
         return TermijnenUitkomst(peil, status="geen_inburgeringsplicht", aow_datum=aow)
     _termijn(invoer, begin, einde, uitleg)
     map_einde = _onderdelen(invoer, einde, uitleg)
     vanaf = verlenging_wi2021.stappen(invoer, einde, uitleg)
-    laatste_dag = min(einde, aow) if aow is not None else einde
-    tot_einde = dagen_tussen(peil, laatste_dag)
-    status = _status(data, laatste_dag, tot_einde, aow, uitleg)
-    dagen = None if status == "geen_inburgeringsplicht" else tot_einde
+    status, dagen = stand(data, einde, nieuw, aow, (WET_ART_11, WET_ART_3), uitleg)
     if dagen is not None:
-        gevolgen_wi2021.stappen(invoer, data, uitleg)
+        gevolgen_wi2021.stappen(invoer, data, nieuw, uitleg)
     return TermijnenUitkomst(
         peildatum=peil,
         termijn_einde=einde,
@@ -67,7 +85,30 @@ def bereken(invoer: TermijnenInvoer, data: Data, uitleg: Uitleg) -> TermijnenUit
         termijn_start=begin,
         aanvraag_verlenging_vanaf=vanaf,
         map_uiterlijk=map_einde,
+        nieuwe_termijn_einde=nieuw if dagen is not None else None,
+        pip_dagen_te_laat=te_laat,
     )
+
+
+def pip_te_laat(invoer: TermijnenInvoer, uiterlijk: date | None, uitleg: Uitleg) -> int | None:
+    """How many days after its deadline the college set the PIP: 0 on time, None unknown."""
+    if invoer.datum_pip is None:
+        uitleg.onbekend("pip_dagen_te_laat", "datum_pip")
+        return None
+    if uiterlijk is None:
+        uitleg.onbekend("pip_dagen_te_laat", "vestiging_gemeente", "datum_kennisgeving")
+        return None
+    if invoer.datum_pip <= uiterlijk:
+        return 0
+    dagen = dagen_tussen(uiterlijk, invoer.datum_pip)
+    uitleg.waarschuw(
+        f"Het PIP is {dagen} {'dag' if dagen == 1 else 'dagen'} na de uiterste datum "
+        f"({datum_nl(uiterlijk)}) vastgesteld. Het college heeft de termijn van het besluit niet "
+        "gehaald. De inburgeringstermijn begint toch pas op de dag na het PIP, dus die schuift "
+        "mee; de inburgeringsplichtige krijgt daardoor niet minder tijd.",
+        p.bron("pip_termijn", uiterlijk),
+    )
+    return dagen
 
 
 def _datums_controleren(invoer: TermijnenInvoer, uitleg: Uitleg) -> None:
@@ -127,6 +168,7 @@ def _pip(invoer: TermijnenInvoer, data: Data, uitleg: Uitleg) -> date | None:
             "in om de uiterste datum te zien.",
             p.bron("pip_termijn", p.ingang("pip_termijn_aanvang", "kennisgeving")),
         )
+        uitleg.onbekend("pip_uiterlijk", "vestiging_gemeente", "datum_kennisgeving")
         return None
     regel = p.waarde("pip_termijn_aanvang", aanvang)
     weken = p.waarde("pip_termijn", aanvang)
@@ -163,9 +205,10 @@ def _termijn(invoer: TermijnenInvoer, begin: date, einde: date, uitleg: Uitleg) 
         term.bron,
     )
     uitleg.stap(
-        "De rekenhulp laat een termijn in jaren eindigen op dezelfde kalenderdag. Of de laatste "
-        "dag die dag is of de dag ervoor, zeggen de wet en het besluit niet: de datum in de brief "
-        "van DUO is leidend.",
+        "De dag na het PIP telt mee, dus de laatste dag is de datum van het PIP, 3 jaar later. "
+        "Zo telt DUO een termijn ook onder de Wet inburgering 2013 ('vanaf 2 december 2013 "
+        "inburgeringsplichtig [...] vóór 1 december 2016'); een brief van DUO over een termijn "
+        "van de Wet inburgering 2021 is niet gevonden. De datum in de brief van DUO is leidend.",
         DATUMREGELS,
     )
 
@@ -190,24 +233,3 @@ def _onderdelen(invoer: TermijnenInvoer, einde: date, uitleg: Uitleg) -> date | 
             artikel("Wet inburgering 2021", "6"),
         )
     return map_einde
-
-
-def _status(data: Data, einde: date, dagen: int, aow: date | None, uitleg: Uitleg) -> str:
-    peil_tekst = op_peildatum(data)
-    wet = artikel("Wet inburgering 2021", "3")
-    if aow is not None and aow <= data.peildatum:
-        uitleg.stap(
-            f"{peil_tekst} is de AOW-leeftijd bereikt: er is geen inburgeringsplicht meer.", wet
-        )
-        return "geen_inburgeringsplicht"
-    naar = "de AOW-leeftijd, waarop de inburgeringsplicht eindigt" if aow else "het einde"
-    if dagen > 0:
-        tekst = f"{peil_tekst} is het nog {dagen} {'dag' if dagen == 1 else 'dagen'} tot {naar}"
-    elif dagen == 0:
-        tekst = f"{peil_tekst} is de laatste dag van de termijn"
-    else:
-        verstreken = -dagen
-        tekst = f"{peil_tekst} is de termijn {verstreken} {'dag' if verstreken == 1 else 'dagen'}"
-        tekst += " geleden verstreken"
-    uitleg.stap(f"{tekst} ({datum_nl(einde)}).", artikel("Wet inburgering 2021", "11"))
-    return "lopend" if dagen >= 0 else "verlopen"

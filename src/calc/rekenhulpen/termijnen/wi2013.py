@@ -1,21 +1,24 @@
 """Rekenhulp `termijnen` under the Wet inburgering 2013: one function per rule (spec section 1).
 
 Terms (3 years, 2 years extension, 1 year, 8 weeks, 6 months) come from ``parameters/``, looked
-up on the start date of the obligation: the law in force then decides. The explanation steps and
-the assembled result are in `uitleg_wi2013`.
+up on the start date of the obligation: the law in force then decides. A term "vangt aan op het
+moment dat de vreemdeling inburgeringsplichtig wordt" (Wet inburgering art. 7b lid 2) and ends at
+the end of start + N - 1 day (`calc.datums.laatste_dag`), as DUO's letters count. The explanation
+steps and the assembled result are in `uitleg_wi2013`.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from calc import parameters as p
-from calc.datums import jaren_later, maanden_later, weken_later
+from calc.datums import laatste_dag, maanden_later, weken_later
 
 
 def termijn_einde(start: date) -> date:
-    """The exam must be passed within 3 years of the start (Factsheet §1.2, bijlage 3)."""
-    return jaren_later(start, p.getal("inburgeringstermijn", start))
+    """The last day of the term of 3 years from the start (Factsheet §1.2, bijlage 3; Wet
+    inburgering art. 7b lid 1 and 2): start 5 March 2016, last day 4 March 2019."""
+    return laatste_dag(start, jaren=p.getal("inburgeringstermijn", start))
 
 
 def termijn_einde_max(start: date, alfabetisering: bool) -> date:
@@ -23,7 +26,7 @@ def termijn_einde_max(start: date, alfabetisering: bool) -> date:
     if not alfabetisering:
         return termijn_einde(start)
     jaren = p.getal("inburgeringstermijn", start) + p.getal("verlenging_alfabetisering", start)
-    return jaren_later(start, jaren)
+    return laatste_dag(start, jaren=jaren)
 
 
 def participatieverklaring_verplicht(start: date) -> bool:
@@ -35,7 +38,8 @@ def participatieverklaring_uiterlijk(vestiging: date, start: date) -> date:
     """Completed in the first year after settling in the municipality (§1.4). The year starts
     when the person is both inburgeringsplichtig and registered in the BRP of the municipality
     (Wet inburgering art. 7a lid 2): a registration before the start counts from the start."""
-    return jaren_later(max(vestiging, start), p.getal("termijn_participatieverklaring", start))
+    begin = max(vestiging, start)
+    return laatste_dag(begin, jaren=p.getal("termijn_participatieverklaring", start))
 
 
 def examenuitslag_uiterlijk(examendatum: date, start: date) -> date:
@@ -46,3 +50,12 @@ def examenuitslag_uiterlijk(examendatum: date, start: date) -> date:
 def cursuscontract_ontbindbaar_vanaf(start_contract: date, start: date) -> date:
     """A keurmerk provider must allow dissolving the contract after 6 months (vraag 8, 10)."""
     return maanden_later(start_contract, p.getal("cursuscontract_ontbinding", start))
+
+
+def nieuwe_termijn_einde(boetebeschikking: date, start: date) -> date:
+    """The latest last day of the new term that DUO sets in the boetebeschikking: at most 2
+    years "na het bekendmaken van de boetebeschikking" (Wet inburgering art. 32). It runs from
+    the day after the dagtekening (as a term after a decision does, Awb art. 6:8), so its last
+    day is the same date two years later; the beschikking states the term itself."""
+    jaren = p.getal("nieuwe_termijn_na_boete", start)
+    return laatste_dag(boetebeschikking + timedelta(days=1), jaren=jaren)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from calc import parameters as p
-from calc.datums import jaren_later, maanden_later, weken_later
+from calc.datums import laatste_dag, maanden_voor_einde, weken_later
 
 
 def pip_aanvang(start: date, vestiging: date | None, kennisgeving: date | None) -> date | None:
@@ -48,16 +48,18 @@ def termijn_start(datum_pip: date) -> date:
 
 
 def termijn_einde(datum_pip: date) -> date:
-    """Three years from the start of the term (art. 11 lid 1), ending on the same calendar day
-    (the rekenhulp's convention, stated in the answer)."""
+    """The last day of the term of three years (art. 11 lid 1) that begins the day after the PIP:
+    start + 3 years - 1 day, so the PIP's own date three years later (PIP 14 March 2023, last
+    day 14 March 2026)."""
     begin = termijn_start(datum_pip)
-    return jaren_later(begin, p.getal("inburgeringstermijn", begin))
+    return laatste_dag(begin, jaren=p.getal("inburgeringstermijn", begin))
 
 
 def aanvraag_verlenging_vanaf(einde: date) -> date:
     """An extension can be requested no earlier than six months before the term ends (Besluit
-    inburgering 2021 art. 4.5)."""
-    return maanden_later(einde, -p.getal("aanvraag_verlenging", einde))
+    inburgering 2021 art. 4.5): the term ends at the end of `einde`, so six months before the
+    day after it."""
+    return maanden_voor_einde(einde, p.getal("aanvraag_verlenging", einde))
 
 
 def map_uiterlijk(einde: date, leerroute: str | None) -> date | None:
@@ -67,5 +69,15 @@ def map_uiterlijk(einde: date, leerroute: str | None) -> date | None:
 
 
 def verlengd_na_inspanningen(einde: date) -> date:
-    """The end after the extension for aanzienlijke inspanningen (Besluit art. 4.4: 6 months)."""
-    return maanden_later(einde, p.getal("verlenging_aanzienlijke_inspanningen", einde))
+    """The last day after the extension for aanzienlijke inspanningen (Besluit art. 4.4: 6
+    months), which begins the day after the term's last day `einde`."""
+    maanden = p.getal("verlenging_aanzienlijke_inspanningen", einde)
+    return laatste_dag(einde + timedelta(days=1), maanden=maanden)
+
+
+def nieuwe_termijn_einde(boetebeschikking: date) -> date:
+    """The latest last day of the new term that DUO sets in a boetebeschikking (Wet inburgering
+    2021 art. 24 and 25: "een nieuwe termijn van ten hoogste twee jaar"), counted from the day
+    after its dagtekening (as a term after a decision does, Awb art. 6:8)."""
+    begin = boetebeschikking + timedelta(days=1)
+    return laatste_dag(begin, jaren=p.getal("nieuwe_termijn_na_boete", boetebeschikking))
