@@ -394,12 +394,24 @@ CHANGES = [
     ("3 december 2021", "https://zoek.officielebekendmakingen.nl/stcrt-2021-49155.html"),
     ("1 januari 2022", "https://zoek.officielebekendmakingen.nl/stb-2021-38.html"),
     ("Asielstatushouders lenen", "https://www.inburgeren.nl/inburgeren-betalen/index.jsp"),
-    ("taalniveau B1", "https://wetten.overheid.nl/jci1.3:c:BWBR0044770&artikel=7&z=2026-01-01&g=2026-01-01"),
+    (
+        "taalniveau B1",
+        "https://wetten.overheid.nl/jci1.3:c:BWBR0044770&artikel=7&z=2026-01-01&g=2026-01-01",
+    ),
     ("Wet van 19 oktober 2022", "https://zoek.officielebekendmakingen.nl/stb-2022-487.html"),
     ("Besluit van 5 december 2022", "https://zoek.officielebekendmakingen.nl/stb-2022-489.html"),
-    ("lid 3", "https://wetten.overheid.nl/jci1.3:c:BWBR0044770&artikel=54&z=2026-01-01&g=2026-01-01"),
-    ("draagkracht", "https://wetten.overheid.nl/jci1.3:c:BWBR0045555&artikel=12.1a&z=2026-01-01&g=2026-01-01"),
-    ("AOW-leeftijd", "https://wetten.overheid.nl/jci1.3:c:BWBR0002221&artikel=7a&z=2026-01-01&g=2026-01-01"),
+    (
+        "lid 3",
+        "https://wetten.overheid.nl/jci1.3:c:BWBR0044770&artikel=54&z=2026-01-01&g=2026-01-01",
+    ),
+    (
+        "draagkracht",
+        "https://wetten.overheid.nl/jci1.3:c:BWBR0045555&artikel=12.1a&z=2026-01-01&g=2026-01-01",
+    ),
+    (
+        "AOW-leeftijd",
+        "https://wetten.overheid.nl/jci1.3:c:BWBR0002221&artikel=7a&z=2026-01-01&g=2026-01-01",
+    ),
     ("C-158/23", "/2025/02/04/europese-hof-doet-uitspraak-over-nederlands-inburgeringsbeleid"),
     ("ECLI:NL:RVS:2025:3087", "/2025/07/09/uitspraak-raad-van-state-in-zaak-boetes-en-leningen"),
     ("18 februari 2026", "/2026/02/19/uitspraak-raad-van-state-over-boetes-en-leningen"),
