@@ -39,6 +39,24 @@ LENING = Calculator(
         ),
         Field("voldoende_inkomen", "Heeft genoeg inkomen om de cursus zelf te betalen", "bool"),
         Field("start_inburgeringsplicht", "Start van de inburgeringsplicht", "date"),
+        Field(
+            "datum_pip",
+            "Datum van het PIP (de termijn begint de dag erna)",
+            "date",
+            wet="wi2021",
+        ),
+        Field(
+            "termijn_verlengd_tot",
+            "Verlengde termijn loopt tot en met (als DUO verlengde)",
+            "date",
+        ),
+        Field(
+            "nieuwe_termijn_tot",
+            "Nieuwe termijn uit de boetebeschikking loopt tot en met",
+            "date",
+        ),
+        Field("datum_voldaan", "Datum waarop aan de inburgeringsplicht is voldaan", "date"),
+        Field("geboortedatum", "Geboortedatum", "date"),
         Field("peildatum", "Peildatum", "date"),
     ),
     outputs=(
@@ -60,9 +78,16 @@ LENING = Calculator(
                     "Nee, kwijtschelding als de inburgeringsplicht op tijd is vervuld, of na "
                     "vrijstelling of ontheffing"
                 ),
-                "terugbetalen_naar_draagkracht": "Ja, naar draagkracht, met rente, binnen 10 jaar",
+                "terugbetalen_in_maandtermijnen": (
+                    "Ja, met rente, in gelijke maandbedragen binnen "
+                    f"{vaste_waarde('terugbetalingstermijn')} jaar; lager naar draagkracht "
+                    "alleen op verzoek"
+                ),
             },
         ),
+        Output("termijn_einde", "Laatste dag van de (verlengde) inburgeringstermijn", "date"),
+        Output("aanspraak_lening_tot", "Aanspraak op een lening uiterlijk tot en met", "date"),
+        Output("terugbetaling_vanaf", "Terugbetalen begint op", "date"),
         Output(
             "max_facturering_per_kwartaal",
             "Taalschool factureert per kwartaal hoogstens",

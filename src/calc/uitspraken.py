@@ -5,6 +5,10 @@ The statements and their dates live in ``parameters/uitspraken_boete_lening_asie
 Court of Justice of the EU (4 February 2025, C-158/23, Keren), the Raad van State (9 July 2025
 and 18 February 2026). They are looked up on the peildatum of the answer (the day it is given),
 not on the start of the obligation: a 2016 case answered today carries them.
+
+`stap_na_uitspraken` gives the step itself (not only a warning below it) for an answer that
+would otherwise state the old rule: what applies now to a fine and the loan (review 2026-12,
+finding 3).
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 from datetime import date
 
 from calc import parameters as p
-from calc.bronnen import Uitleg
+from calc.bronnen import Stap, Uitleg
 
 #: Holders of an asylum permit: the judgments are about them.
 MET_ASIELVERGUNNING = ("asielstatushouder", "gezinslid_asiel")
@@ -65,3 +69,62 @@ def waarschuw_boete_en_lening(
             tekst += SLOT[regime]
         uitleg.waarschuw(tekst, uitspraak.bron)
     return True
+
+
+#: What applies now, by the last statement made by the peildatum (the step, not a warning).
+NU = {
+    "hof_van_justitie": (
+        "Sinds de uitspraak van het Hof van Justitie van de EU van 4 februari 2025 (Keren) geldt "
+        "voor {wie}: een boete voor het niet op tijd voldoen aan de inburgeringsplicht mag alleen "
+        "in uitzonderlijke gevallen, en de lening hoeft niet zonder meer te worden terugbetaald."
+    ),
+    "raad_van_state": (
+        "Sinds de uitspraken van het Hof van Justitie van de EU (4 februari 2025, Keren) en de "
+        "Raad van State (9 juli 2025) geldt voor {wie}: een boete voor het niet op tijd voldoen "
+        "aan de inburgeringsplicht mag alleen in uitzonderlijke gevallen, en de lening hoeft niet "
+        "zonder meer te worden terugbetaald."
+    ),
+    "raad_van_state_vaststaand": (
+        "Sinds de uitspraken van het Hof van Justitie van de EU (4 februari 2025, Keren) en de "
+        "Raad van State (9 juli 2025) geldt voor {wie}: een boete voor het niet op tijd voldoen "
+        "aan de inburgeringsplicht mag alleen in uitzonderlijke gevallen, en de lening hoeft niet "
+        "zonder meer te worden terugbetaald. Volgens de Raad van State (18 februari 2026) werken "
+        "die uitspraken ook door in boetes en terugvorderingen waarover al definitief was "
+        "besloten; wat dat voor andere zaken betekent, bepaalt het ministerie van SZW."
+    ),
+}
+WIE = {
+    None: "asielstatushouders en hun gezinsleden met een asielvergunning",
+    "asielstatushouder": "deze asielstatushouder",
+    "gezinslid_asiel": "dit gezinslid met een asielvergunning",
+}
+#: The Wet inburgering 2021, and family members with a regular permit: not decided.
+NIET_BESLIST = {
+    "wi2021": " Die uitspraken gaan over de Wet inburgering 2013; wat ze betekenen voor de "
+    "boetes van de Wet inburgering 2021, is nog niet beslist.",
+    "gezinslid_regulier": " Of dat ook geldt voor een gezinslid met een reguliere vergunning, "
+    "is niet beslist.",
+}
+
+
+def uitspraken_gelden(peildatum: date, doelgroep: str | None) -> bool:
+    """Do the judgements concern this doelgroep on this peildatum (from 4 February 2025; not
+    for gezinsmigranten and others; None: the doelgroep is not known)?"""
+    return bool(uitspraken(peildatum)) and doelgroep not in NIET_BETROKKEN
+
+
+def stap_na_uitspraken(
+    peildatum: date, doelgroep: str | None, regime: str = "wi2013"
+) -> Stap | None:
+    """The step that says what applies now to a fine and the loan, instead of the old rule
+    ("moet worden terugbetaald"), sourced to the last statement made by the peildatum; None
+    when the judgements do not (yet) concern this doelgroep."""
+    if not uitspraken_gelden(peildatum, doelgroep):
+        return None
+    laatste = uitspraken(peildatum)[-1]
+    tekst = NU[str(laatste.waarde)].format(wie=WIE.get(doelgroep, WIE[None]))
+    if doelgroep == "gezinslid_regulier":
+        tekst += NIET_BESLIST["gezinslid_regulier"]
+    if regime == "wi2021":
+        tekst += NIET_BESLIST["wi2021"]
+    return Stap(tekst, laatste.bron)

@@ -12,9 +12,10 @@ from calc.bronnen import FACTSHEET_2_1, FACTSHEET_2_2, VOETNOOT_7, Bron, Uitleg,
 from calc.datums import bedrag_nl
 from calc.overgang import einde_tijdelijke_vrijstelling
 from calc.rekenhulpen.basis import Data
-from calc.rekenhulpen.lening import terugbetaling_wi2013
+from calc.rekenhulpen.lening import terugbetaling_wi2013, uitleg_aanspraak
 from calc.rekenhulpen.lening.invoer import LeningInvoer, LeningUitkomst
 from calc.rekenhulpen.lening.wi2013 import (
+    KWIJTSCHELDING,
     STATUSHOUDERS_EN_GEZINSLEDEN,
     aow_leeftijd_bereikt,
     kosten_participatieverklaring,
@@ -29,22 +30,39 @@ from calc.wetten import artikel
 
 def bereken(invoer: LeningInvoer, data: Data, uitleg: Uitleg) -> LeningUitkomst:
     datum = data.wet
-    recht = recht_op_lening(invoer, datum, data.peildatum)
+    basis = recht_op_lening(invoer, datum, data.peildatum)
     leeftijd_stappen(invoer, data, artikel("Wet inburgering", "5"), uitleg)
+    aanspraak = uitleg_aanspraak.stappen(invoer, data, "wi2013", uitleg) if basis else None
+    recht = basis and (aanspraak is None or aanspraak.op_peildatum is not False)
     _redenen(invoer, data, recht, uitleg)
-    terug = terugbetaling(invoer.doelgroep) if recht else None
-    if terug is not None:
-        terugbetaling_wi2013.stappen(invoer.doelgroep, data, uitleg)
-    uitkomst = LeningUitkomst(
+    terug = terugbetaling(invoer.doelgroep) if basis else None
+    vanaf = None
+    if aanspraak is not None:
+        terugbetaling_wi2013.stappen(invoer, data, aanspraak.termijn_einde, uitleg)
+        vanaf = _vanaf(invoer, aanspraak, data, uitleg)
+    _kosten(invoer.doelgroep, datum, uitleg)
+    return LeningUitkomst(
         recht,
         terug,
-        vergoedbaar(invoer.doelgroep, datum),
+        vergoedbaar(),
         niet_vergoedbaar(),
         p.getal("max_facturering_per_kwartaal", datum),
         p.getal("maximum_lening", datum),
+        termijn_einde=None if aanspraak is None else aanspraak.termijn_einde,
+        aanspraak_lening_tot=None if aanspraak is None else aanspraak.tot,
+        terugbetaling_vanaf=vanaf,
     )
-    _kosten(invoer.doelgroep, datum, uitleg)
-    return uitkomst
+
+
+def _vanaf(
+    invoer: LeningInvoer, aanspraak: uitleg_aanspraak.Aanspraak, data: Data, uitleg: Uitleg
+) -> date | None:
+    """The start of repayment; none when the loan is forgiven (met within the term)."""
+    einde, voldaan = aanspraak.termijn_einde, invoer.datum_voldaan
+    kwijt = invoer.doelgroep in KWIJTSCHELDING
+    if kwijt and voldaan is not None and einde is not None and voldaan <= einde:
+        return None
+    return uitleg_aanspraak.terugbetaling(invoer, "wi2013", aanspraak, data.peildatum, uitleg)
 
 
 def leeftijd_stappen(invoer: LeningInvoer, data: Data, wet: Bron, uitleg: Uitleg) -> None:
@@ -157,7 +175,11 @@ def _kosten(doelgroep: str, datum: date, uitleg: Uitleg) -> None:
     kosten = kosten_participatieverklaring(datum)
     if doelgroep == "gezinsmigrant" and kosten is not None:
         uitleg.stap(
-            f"Gezinsmigranten betalen het participatieverklaringstraject ({kosten.tekst}) zelf, "
-            "eventueel met de lening van DUO.",
+            f"Gezinsmigranten betalen het participatieverklaringstraject ({kosten.tekst}) zelf.",
             FACTSHEET_2_1,
+        )
+        uitleg.stap(
+            "Niet uit de DUO-lening: die is er voor een cursus naar het examen, het examen en een "
+            "alfabetiseringscursus.",
+            artikel("Besluit inburgering", "4.1a", "1"),
         )

@@ -10,11 +10,12 @@ from calc import parameters as p
 from calc.bronnen import Uitleg
 from calc.regime import stap_wet
 from calc.rekenhulpen.basis import Data
-from calc.rekenhulpen.lening import uitleg_wi2013
+from calc.rekenhulpen.lening import terugbetaling_wi2013, uitleg_aanspraak, uitleg_wi2013
 from calc.rekenhulpen.lening.invoer import LeningInvoer, LeningUitkomst
 from calc.rekenhulpen.lening.wi2021 import (
     MET_ASIELVERGUNNING,
     betaler,
+    is_inburgeringsplichtig,
     recht_op_lening,
     vergoedbaar,
 )
@@ -38,16 +39,32 @@ def bereken(invoer: LeningInvoer, data: Data, uitleg: Uitleg) -> LeningUitkomst:
             "de inburgeringsplicht en leent dus niet bij DUO.",
             artikel("Wet inburgering 2021", "4"),
         )
+    if not is_inburgeringsplichtig(invoer, datum, data.peildatum):
+        uitleg.stap(
+            "Zonder inburgeringsplicht is er (nog) geen leerroute: de gemeente biedt en betaalt "
+            "die alleen een inburgeringsplichtige asielstatushouder, en alleen een "
+            "inburgeringsplichtige kan bij DUO lenen.",
+            artikel("Wet inburgering 2021", "16", "1"),
+        )
+        return LeningUitkomst(recht_op_lening=False)
     if wie == "gemeente":
         _gemeente(invoer, datum, uitleg)
         return LeningUitkomst(recht_op_lening=False, betaler=wie)
-    _lening(invoer, datum, recht, uitleg)
+    aanspraak = uitleg_aanspraak.stappen(invoer, data, "wi2021", uitleg) if recht else None
+    recht = recht and (aanspraak is None or aanspraak.op_peildatum is not False)
+    _lening(invoer, data, recht, uitleg)
+    vanaf = None
+    if aanspraak is not None:
+        vanaf = uitleg_aanspraak.terugbetaling(invoer, "wi2021", aanspraak, data.peildatum, uitleg)
     return LeningUitkomst(
         recht_op_lening=recht,
-        terugbetaling="terugbetalen_naar_draagkracht" if recht else None,
+        terugbetaling="terugbetalen_in_maandtermijnen" if aanspraak is not None else None,
         vergoedbaar=vergoedbaar(),
         maximum_lening=p.getal("maximum_lening", datum),
         betaler=wie,
+        termijn_einde=None if aanspraak is None else aanspraak.termijn_einde,
+        aanspraak_lening_tot=None if aanspraak is None else aanspraak.tot,
+        terugbetaling_vanaf=vanaf,
     )
 
 
@@ -83,7 +100,8 @@ def _gemeente(invoer: LeningInvoer, datum: date, uitleg: Uitleg) -> None:
     )
 
 
-def _lening(invoer: LeningInvoer, datum: date, recht: bool, uitleg: Uitleg) -> None:
+def _lening(invoer: LeningInvoer, data: Data, recht: bool, uitleg: Uitleg) -> None:
+    datum = data.wet
     maximum = p.waarde("maximum_lening", datum)
     uitleg.stap(
         "Gezinsmigranten en overige migranten betalen hun inburgering zelf en kunnen daarvoor "
@@ -108,16 +126,12 @@ def _lening(invoer: LeningInvoer, datum: date, recht: bool, uitleg: Uitleg) -> N
         maximum.bron,
     )
     aanloop = p.waarde("aanloop_terugbetaling", datum)
-    jaren = p.waarde("terugbetalingstermijn", datum)
     uitleg.stap(
-        f"Terugbetalen begint {aanloop.tekst} na het voldoen aan de inburgeringsplicht; in die "
-        "tijd loopt wel rente.",
+        f"Terugbetalen begint {aanloop.tekst} na het voldoen aan de inburgeringsplicht of na het "
+        "vervallen van de aanspraak op een lening; in die tijd loopt wel rente.",
         aanloop.bron,
     )
-    uitleg.stap(
-        f"De lening wordt naar draagkracht terugbetaald, in ten hoogste {jaren.tekst}.",
-        jaren.bron,
-    )
+    terugbetaling_wi2013.maandtermijnen(data, uitleg, "wi2021")
     uitleg.stap(
         "Conclusie: " + ("recht op een DUO-lening." if recht else "geen recht op een DUO-lening."),
         artikel("Wet inburgering 2021", "20"),

@@ -61,23 +61,22 @@ def recht_op_lening(invoer: LeningInvoer, datum: date, peildatum: date) -> bool:
 def terugbetaling(doelgroep: str) -> str:
     """Forgiven for the asylum group when the obligation is met in time, or after a
     vrijstelling or ontheffing (Besluit inburgering art. 4.13 lid 3, footnote 8); the others
-    repay according to capacity (§2.2)."""
+    repay in equal monthly terms, by draagkracht only on request (Besluit inburgering art. 4.7
+    lid 2, art. 4.9; §2.2 says "naar draagkracht")."""
     if doelgroep in KWIJTSCHELDING:
         return "kwijtschelding_bij_tijdig_voldoen"
-    return "terugbetalen_naar_draagkracht"
+    return "terugbetalen_in_maandtermijnen"
 
 
-def vergoedbaar(doelgroep: str, datum: date) -> tuple[str, ...]:
-    """What the loan pays for (§2.2, footnote 7; §2.1 for the gezinsmigrant)."""
-    posten: tuple[str, ...] = (
+def vergoedbaar() -> tuple[str, ...]:
+    """What the loan pays for (§2.2, footnote 7). Not the participatieverklaringstraject: the
+    loan covers a course, the exam and an alfabetiseringscursus (Besluit inburgering art. 4.1a
+    lid 1)."""
+    return (
         "inburgeringscursus bij een taalaanbieder met het keurmerk van Blik op Werk",
         "examenkosten",
         "lesmateriaal",
     )
-    kosten = kosten_participatieverklaring(datum)
-    if doelgroep == "gezinsmigrant" and kosten is not None:
-        posten += (f"participatieverklaringstraject ({kosten.tekst})",)
-    return posten
 
 
 def niet_vergoedbaar() -> tuple[str, ...]:
