@@ -10,10 +10,24 @@ ONTHEFFING = Calculator(
     fields=(
         Field("start_inburgeringsplicht", "Start van de inburgeringsplicht", "date"),
         Field(
+            "doelgroep",
+            "Doelgroep",
+            "choice",
+            choices=(
+                ("asielstatushouder", "Statushouder met een asielvergunning"),
+                ("gezinslid_asiel", "Nagereisd gezinslid met een asielvergunning"),
+                (
+                    "gezinslid_regulier",
+                    "Gezinslid van een statushouder met een reguliere vergunning",
+                ),
+                ("gezinsmigrant", "Gezinsmigrant"),
+                ("overig", "Andere inburgeringsplichtige"),
+            ),
+        ),
+        Field(
             "uren_cursus",
             "Gevolgde uren cursus bij een taalschool met keurmerk",
             "int",
-            required=True,
             width=6,
         ),
         Field(

@@ -9,6 +9,7 @@ from datetime import date
 from calc import parameters as p
 from calc.bronnen import BIJLAGE_3_ONTHEFFING, Uitleg
 from calc.rekenhulpen.ontheffing.invoer import OntheffingInvoer
+from calc.rekenhulpen.ontheffing.medisch import stap_kosten
 from calc.wetten import artikel
 
 TOETS = {
@@ -26,11 +27,12 @@ def inspanning(
     invoer: OntheffingInvoer, datum: date, ontbreekt: tuple[str, ...], uitleg: Uitleg
 ) -> None:
     uren = p.waarde("uren_aantoonbare_inspanning", datum)
+    gevolgd = "niet ingevuld" if invoer.uren_cursus is None else f"{invoer.uren_cursus} uur"
     if invoer.analfabeet:
         alfa = p.waarde("uren_alfabetisering_inspanning", datum)
         uitleg.stap(
             f"Aantoonbaar geleverde inspanning voor analfabeten: {uren.tekst} taalles gevolgd en "
-            f"een haalbaarheidstoets gemaakt bij DUO. Gevolgd: {invoer.uren_cursus} uur; "
+            f"een haalbaarheidstoets gemaakt bij DUO. Gevolgd: {gevolgd}; "
             f"haalbaarheidstoets: {TOETS[invoer.haalbaarheidstoets]}. Het aantal pogingen telt "
             "voor analfabeten niet mee.",
             uren.bron,
@@ -53,11 +55,17 @@ def inspanning(
             f"Aantoonbaar geleverde inspanning: {uren.tekst} inburgeringscursus gevolgd bij een "
             f"taalaanbieder met een keurmerk, en minimaal {pogingen.tekst} alle niet behaalde "
             "examenonderdelen gedaan op niveau A2 of hoger. Gevolgd: "
-            f"{invoer.uren_cursus} uur; minste pogingen bij een niet behaald onderdeel: "
+            f"{gevolgd}; minste pogingen bij een niet behaald onderdeel: "
             f"{invoer.min_pogingen}.",
             pogingen.bron,
         )
-    if not ontbreekt:
+    if not ontbreekt and invoer.uren_cursus is None:
+        uitleg.stap(
+            "Of aan de grond aantoonbaar geleverde inspanning is voldaan, hangt af van de "
+            "gevolgde uren cursus: die zijn niet ingevuld.",
+            uren.bron,
+        )
+    elif not ontbreekt:
         uitleg.stap("Aan de grond aantoonbaar geleverde inspanning is voldaan.", uren.bron)
     else:
         uitleg.stap(
@@ -94,7 +102,7 @@ def ingeburgerd(datum: date, ontbreekt: tuple[str, ...], uitleg: Uitleg) -> None
         )
 
 
-def medisch(gekozen: bool, datum: date, uitleg: Uitleg) -> None:
+def medisch(gekozen: bool, datum: date, peildatum: date, uitleg: Uitleg) -> None:
     if not gekozen:
         uitleg.stap(
             "Een medische situatie (een ziekte of handicap) is niet aangegeven. Is die er wel, "
@@ -115,9 +123,4 @@ def medisch(gekozen: bool, datum: date, uitleg: Uitleg) -> None:
         "worden vervuld. DUO beslist binnen acht weken.",
         jaren.bron,
     )
-    kosten = p.waarde("kosten_medisch_onderzoek", datum)
-    uitleg.stap(
-        f"Het medisch onderzoek voor het advies kost {kosten.tekst}, vooraf te betalen door de "
-        "inburgeringsplichtige.",
-        kosten.bron,
-    )
+    stap_kosten(peildatum, uitleg)

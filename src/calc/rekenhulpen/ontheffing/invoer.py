@@ -21,6 +21,16 @@ VELDEN = (
     "medische_beperking",
     "start_inburgeringsplicht",
     "peildatum",
+    "doelgroep",
+)
+#: Who the person is: only asylum status holders and their family members are concerned by the
+#: judgements on fines and loans (calc.uitspraken); optional.
+DOELGROEPEN = (
+    "asielstatushouder",
+    "gezinslid_asiel",
+    "gezinslid_regulier",
+    "gezinsmigrant",
+    "overig",
 )
 #: The outcome of DUO's haalbaarheidstoets on the route for analfabeten: only an outcome that
 #: shows the exam is out of reach counts (Regeling inburgering art. 2.4b b).
@@ -33,7 +43,7 @@ HOOGSTE_JAREN = 150
 
 @dataclass(frozen=True)
 class OntheffingInvoer:
-    uren_cursus: int
+    uren_cursus: int | None = None  # None: not filled in (a medical case needs no hours)
     min_pogingen: int = 0
     analfabeet: bool = False
     uren_alfabetisering: int = 0
@@ -44,11 +54,12 @@ class OntheffingInvoer:
     medische_beperking: bool = False
     start_inburgeringsplicht: date | None = None
     peildatum: date | None = None  # None: today
+    doelgroep: str | None = None  # None: not given
 
 
 @dataclass(frozen=True)
 class OntheffingUitkomst:
-    aantoonbare_inspanning: bool
+    aantoonbare_inspanning: bool | None  # None: the hours are not filled in
     voldoende_ingeburgerd: bool
     medische_route: bool
     ontheffing_mogelijk: bool
@@ -62,7 +73,7 @@ class OntheffingUitkomst:
 
 def lees_invoer(gegevens: Mapping[str, object]) -> OntheffingInvoer:
     f = Formulier(gegevens, VELDEN)
-    uren = f.getal("uren_cursus", "het aantal uren cursus", HOOGSTE_UREN, verplicht=True)
+    uren = f.getal("uren_cursus", "het aantal uren cursus", HOOGSTE_UREN)
     pogingen = f.getal("min_pogingen", "het aantal pogingen", HOOGSTE_POGINGEN)
     analfabeet = f.vlag("analfabeet", "analfabeet", False)
     alfa = f.getal("uren_alfabetisering", "het aantal uren alfabetiseringscursus", HOOGSTE_UREN)
@@ -77,14 +88,14 @@ def lees_invoer(gegevens: Mapping[str, object]) -> OntheffingInvoer:
     medisch = f.vlag("medische_beperking", "medische beperking", False)
     start = f.datum("start_inburgeringsplicht", "de startdatum van de inburgeringsplicht")
     peildatum = f.datum("peildatum", "de peildatum")
-    if uren is not None and alfa is not None and alfa > uren:
+    doelgroep = f.keuze("doelgroep", "de doelgroep", DOELGROEPEN, False)
+    if alfa is not None and alfa > (uren or 0):
         f.fout(
             "uren_alfabetisering",
             "Het aantal uren alfabetiseringscursus kan niet groter zijn dan het totale aantal "
             "uren cursus.",
         )
     f.klaar()
-    assert uren is not None
     return OntheffingInvoer(
         uren,
         pogingen or 0,
@@ -97,6 +108,7 @@ def lees_invoer(gegevens: Mapping[str, object]) -> OntheffingInvoer:
         medisch,
         start,
         peildatum,
+        doelgroep,
     )
 
 

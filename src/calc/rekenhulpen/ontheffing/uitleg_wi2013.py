@@ -13,6 +13,7 @@ from calc.rekenhulpen.basis import Data, op_peildatum
 from calc.rekenhulpen.ontheffing import gronden_wi2013
 from calc.rekenhulpen.ontheffing.invoer import OntheffingInvoer, OntheffingUitkomst
 from calc.rekenhulpen.ontheffing.wi2013 import (
+    aantoonbare_inspanning,
     aanvraag_inspanning_vanaf,
     boete_maximaal,
     medische_route,
@@ -20,19 +21,23 @@ from calc.rekenhulpen.ontheffing.wi2013 import (
     ontbreekt_inspanning,
 )
 from calc.uitspraken import waarschuw_boete_en_lening
+from calc.wetten import artikel
 
 
 def bereken(invoer: OntheffingInvoer, data: Data, uitleg: Uitleg) -> OntheffingUitkomst:
     datum = data.wet
     mist_inspanning = ontbreekt_inspanning(invoer, datum)
     gronden_wi2013.inspanning(invoer, datum, mist_inspanning, uitleg)
-    vanaf, nu = _moment(invoer, data, not mist_inspanning, uitleg)
+    vanaf, nu = _moment(invoer, data, uitleg)
     mist_ingeburgerd = ontbreekt_ingeburgerd(invoer, datum)
     gronden_wi2013.ingeburgerd(datum, mist_ingeburgerd, uitleg)
     medisch = medische_route(invoer)
-    gronden_wi2013.medisch(medisch, datum, uitleg)
-    inspanning, ingeburgerd = not mist_inspanning, not mist_ingeburgerd
-    mogelijk = inspanning or ingeburgerd or medisch
+    gronden_wi2013.medisch(medisch, datum, data.peildatum, uitleg)
+    inspanning = aantoonbare_inspanning(invoer, datum)
+    ingeburgerd = not mist_ingeburgerd
+    mogelijk = bool(inspanning) or ingeburgerd or medisch
+    if inspanning is None:
+        uitleg.onbekend("aantoonbare_inspanning", "uren_cursus")
     if not mogelijk:
         conclusie = "er is (nog) geen grond om ontheffing aan te vragen."
     elif inspanning and not (ingeburgerd or medisch) and nu is False:
@@ -51,13 +56,14 @@ def bereken(invoer: OntheffingInvoer, data: Data, uitleg: Uitleg) -> OntheffingU
         f"volgt een boete van maximaal {boete.tekst}.",
         boete.bron,
     )
-    waarschuw_boete_en_lening(data.peildatum, None, uitleg)
+    waarschuw_boete_en_lening(data.peildatum, invoer.doelgroep, uitleg)
     return OntheffingUitkomst(
         aantoonbare_inspanning=inspanning,
         voldoende_ingeburgerd=ingeburgerd,
         medische_route=medisch,
         ontheffing_mogelijk=mogelijk,
-        ontbreekt=mist_inspanning + mist_ingeburgerd,
+        # Once one ground gives the ontheffing, what the others lack no longer matters.
+        ontbreekt=() if mogelijk else mist_inspanning + mist_ingeburgerd,
         boete_maximaal=boete_maximaal(datum),
         aanvraag_inspanning_vanaf=vanaf,
         aanvraag_inspanning_mogelijk=nu,
@@ -65,7 +71,7 @@ def bereken(invoer: OntheffingInvoer, data: Data, uitleg: Uitleg) -> OntheffingU
 
 
 def _moment(
-    invoer: OntheffingInvoer, data: Data, voldaan: bool, uitleg: Uitleg
+    invoer: OntheffingInvoer, data: Data, uitleg: Uitleg
 ) -> tuple[date | None, bool | None]:
     """From when the request for aantoonbaar geleverde inspanning can be made (Besluit art.
     2.8b lid 1), and whether it can on the peildatum."""
@@ -81,6 +87,12 @@ def _moment(
         return None, None
     vanaf = aanvraag_inspanning_vanaf(start)
     nu = data.peildatum >= vanaf
+    uitleg.stap(
+        "In gevallen die bij ministeriële regeling zijn aangewezen, kan de aanvraag eerder worden "
+        "ingediend. Welke gevallen dat zijn, staat in de Regeling inburgering, die deze site "
+        "daarvoor niet heeft gelezen: de rekenhulp rekent met de gewone datum.",
+        artikel("Besluit inburgering", "2.8b", "3"),
+    )
     uitleg.stap(
         f"De aanvraag wegens aantoonbaar geleverde inspanning kan niet eerder dan {maanden.tekst} "
         f"vóór het einde van de termijn: vanaf {datum_nl(vanaf)} (is de termijn verlengd, dan "

@@ -12,10 +12,10 @@ from calc.regime import stap_wet
 from calc.rekenhulpen.basis import Data
 from calc.rekenhulpen.ontheffing.gronden_wi2013 import opsomming
 from calc.rekenhulpen.ontheffing.invoer import OntheffingInvoer, OntheffingUitkomst
+from calc.rekenhulpen.ontheffing.medisch import stap_kosten
 from calc.rekenhulpen.ontheffing.wi2021 import (
     afschalen_a2_mogelijk,
     medische_ontheffing,
-    ontbreekt_afschalen,
     ontbreekt_vrijstelling,
 )
 from calc.uitspraken import waarschuw_boete_en_lening
@@ -33,16 +33,25 @@ def bereken(invoer: OntheffingInvoer, data: Data, uitleg: Uitleg) -> OntheffingU
     )
     uren = p.waarde("uren_afschalen_a2", datum)
     afschalen = afschalen_a2_mogelijk(invoer, datum)
+    gevolgd = {
+        None: "niet ingevuld.",
+        True: f"{invoer.uren_cursus} uur: dat kan dus.",
+        False: f"{invoer.uren_cursus} uur: nog niet genoeg.",
+    }[afschalen]
     uitleg.stap(
         f"Wel kan het college in de B1-route na {uren.tekst} NT2-les en voldoende inspanning "
-        "bepalen dat taalexamens op A2 worden afgenomen (afschalen). Gevolgd: "
-        f"{invoer.uren_cursus} uur: " + ("dat kan dus." if afschalen else "nog niet genoeg."),
+        "bepalen dat taalexamens op A2 worden afgenomen (afschalen; dat is geen ontheffing). "
+        f"Gevolgd: {gevolgd}",
         uren.bron,
     )
+    if afschalen is None:
+        uitleg.onbekend("afschalen_a2_mogelijk", "uren_cursus")
     mist_vrijstelling = ontbreekt_vrijstelling(invoer, datum)
     _vrijstelling(datum, mist_vrijstelling, uitleg)
     medisch = medische_ontheffing(invoer)
     _medisch(medisch, datum, uitleg)
+    if medisch:
+        stap_kosten(data.peildatum, uitleg)
     uitleg.stap(
         "Bij een zeer schrijnende situatie door uitzonderlijke omstandigheden kan DUO ontheffing "
         "geven; bij de aanvraag hoort een advies van het college.",
@@ -64,13 +73,14 @@ def bereken(invoer: OntheffingInvoer, data: Data, uitleg: Uitleg) -> OntheffingU
         f"Lukt dat niet, dan kan DUO een boete opleggen van ten hoogste {boete.tekst}.",
         boete.bron,
     )
-    waarschuw_boete_en_lening(data.peildatum, None, uitleg, regime="wi2021")
+    waarschuw_boete_en_lening(data.peildatum, invoer.doelgroep, uitleg, regime="wi2021")
     return OntheffingUitkomst(
         aantoonbare_inspanning=False,
         voldoende_ingeburgerd=not mist_vrijstelling,
         medische_route=medisch,
         ontheffing_mogelijk=medisch,
-        ontbreekt=ontbreekt_afschalen(invoer, datum) + mist_vrijstelling,
+        # Afschalen is no ground for ontheffing; with a medical ground the rest no longer matters.
+        ontbreekt=() if medisch else mist_vrijstelling,
         boete_maximaal=p.getal("boete_maximaal", datum),
         afschalen_a2_mogelijk=afschalen,
         vrijstelling_mogelijk=not mist_vrijstelling,
@@ -110,8 +120,4 @@ def _medisch(gekozen: bool, datum: date, uitleg: Uitleg) -> None:
         jaren.bron,
     )
     if gekozen:
-        uitleg.stap(
-            "Een arts van Argonaut onderzoekt de situatie; het onderzoek wordt vooraf betaald. "
-            "Hoe de kosten werken, staat op inburgeren.nl.",
-            INBURGEREN_ZIEKTE,
-        )
+        uitleg.stap("Een arts van Argonaut onderzoekt de situatie.", INBURGEREN_ZIEKTE)

@@ -18,19 +18,23 @@ from calc.rekenhulpen.ontheffing.invoer import OntheffingInvoer
 from calc.rekenhulpen.termijnen.wi2013 import termijn_einde
 
 
-def aantoonbare_inspanning(invoer: OntheffingInvoer, datum: date) -> bool:
+def aantoonbare_inspanning(invoer: OntheffingInvoer, datum: date) -> bool | None:
     """Aantoonbaar geleverde inspanning: 600 hours at a keurmerk provider and at least 4 attempts
     at every part not passed (A2 or higher); analfabeten: 600 hours of which at least 300 of
     alfabetisering, and a haalbaarheidstoets whose OUTCOME shows that the exam is out of reach
-    (bijlage 3; Regeling inburgering art. 2.4b; inburgeren.nl for the 300 hours)."""
-    return not ontbreekt_inspanning(invoer, datum)
+    (bijlage 3; Regeling inburgering art. 2.4b; inburgeren.nl for the 300 hours). None when
+    only the hours, not filled in, could decide it."""
+    if ontbreekt_inspanning(invoer, datum):
+        return False
+    return None if invoer.uren_cursus is None else True
 
 
 def ontbreekt_inspanning(invoer: OntheffingInvoer, datum: date) -> tuple[str, ...]:
-    """What is still missing for aantoonbaar geleverde inspanning (empty: the ground is met)."""
+    """What is still missing for aantoonbaar geleverde inspanning (empty: the ground is met, or
+    only the hours, not filled in, are unknown)."""
     ontbreekt = []
-    tekort = p.getal("uren_aantoonbare_inspanning", datum) - invoer.uren_cursus
-    if tekort > 0:
+    tekort = p.getal("uren_aantoonbare_inspanning", datum) - (invoer.uren_cursus or 0)
+    if invoer.uren_cursus is not None and tekort > 0:
         ontbreekt.append(f"nog {tekort} uur {'taalles' if invoer.analfabeet else 'cursus'}")
     if invoer.analfabeet:
         alfa = p.getal("uren_alfabetisering_inspanning", datum) - invoer.uren_alfabetisering

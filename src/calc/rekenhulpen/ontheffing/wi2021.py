@@ -20,15 +20,12 @@ from calc.rekenhulpen.ontheffing.wi2013 import ontbreekt_ingeburgerd
 TAAL_B1 = "Nederlands spreken en verstaan op niveau B1 (vastgesteld in een gesprek)"
 
 
-def afschalen_a2_mogelijk(invoer: OntheffingInvoer, datum: date) -> bool:
-    """600 course hours of NT2 (B1-route; the college also weighs the effort) (Besluit 5.5)."""
+def afschalen_a2_mogelijk(invoer: OntheffingInvoer, datum: date) -> bool | None:
+    """600 course hours of NT2 (B1-route; the college also weighs the effort) (Besluit 5.5);
+    None when the hours are not filled in. Afschalen is no ground for ontheffing."""
+    if invoer.uren_cursus is None:
+        return None
     return invoer.uren_cursus >= p.getal("uren_afschalen_a2", datum)
-
-
-def ontbreekt_afschalen(invoer: OntheffingInvoer, datum: date) -> tuple[str, ...]:
-    """What is still missing for afschalen to A2 (empty: the hours are there)."""
-    tekort = p.getal("uren_afschalen_a2", datum) - invoer.uren_cursus
-    return (f"nog {tekort} uur NT2-les voor afschalen naar A2",) if tekort > 0 else ()
 
 
 def ontbreekt_vrijstelling(invoer: OntheffingInvoer, datum: date) -> tuple[str, ...]:
