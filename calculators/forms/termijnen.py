@@ -32,6 +32,18 @@ TERMIJNEN = Calculator(
             choices=LEERROUTES,
             wet="wi2021",
         ),
+        Field(
+            "inschrijving_nieuwe_gemeente",
+            "Datum van inschrijving in een nieuwe gemeente (na verhuizing)",
+            "date",
+            wet="wi2021",
+        ),
+        Field(
+            "start_bijstand",
+            "Datum waarop het recht op bijstand ontstond (asielstatushouder)",
+            "date",
+            wet="wi2021",
+        ),
         Field("alfabetisering", "Volgt een alfabetiseringstraject", "bool", wet="wi2013"),
         Field("examendatum", "Datum van een examen", "date", wet="wi2013"),
         Field(
@@ -92,6 +104,14 @@ TERMIJNEN = Calculator(
             "map_uiterlijk", "Module Arbeidsmarkt en Participatie uiterlijk", "date", wet="wi2021"
         ),
         Output("aanvraag_verlenging_vanaf", "Verlenging aanvragen kan vanaf", "date", wet="wi2021"),
+        Output(
+            "leerroute_wijzigen_uiterlijk",
+            "Leerroute opnieuw vaststellen kan tot en met",
+            "date",
+            wet="wi2021",
+        ),
+        Output("nieuw_pip_uiterlijk", "Nieuw PIP na verhuizing uiterlijk", "date", wet="wi2021"),
+        Output("ontzorgen_einde", "Ontzorgen in de bijstand tot en met", "date", wet="wi2021"),
         Output("participatieverklaring_verplicht", "Participatieverklaring verplicht", "bool"),
         Output("participatieverklaring_uiterlijk", "Participatieverklaring uiterlijk", "date"),
         Output("examenuitslag_uiterlijk", "Examenuitslag van DUO uiterlijk", "date", wet="wi2013"),

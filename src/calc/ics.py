@@ -39,6 +39,18 @@ GEBEURTENISSEN: dict[str, tuple[str, Bron]] = {
         "Verlenging van de inburgeringstermijn aanvragen kan vanaf vandaag",
         artikel("Besluit inburgering 2021", "4.5"),
     ),
+    "leerroute_wijzigen_uiterlijk": (
+        "Laatste dag om de leerroute opnieuw vast te stellen (Wet inburgering 2021)",
+        artikel("Besluit inburgering 2021", "5.4"),
+    ),
+    "nieuw_pip_uiterlijk": (
+        "Nieuw PIP na verhuizing uiterlijk vastgesteld (Wet inburgering 2021)",
+        artikel("Besluit inburgering 2021", "5.3"),
+    ),
+    "ontzorgen_einde": (
+        "Laatste dag ontzorgen in de bijstand (Participatiewet art. 56a)",
+        artikel("Participatiewet", "56a"),
+    ),
     "examenuitslag_uiterlijk": ("Uiterlijke datum uitslag examen van DUO", BIJLAGE_3_ROL_DUO),
     "cursuscontract_ontbindbaar_vanaf": ("Cursuscontract ontbindbaar", vraag(8)),
     "nieuwe_termijn_einde": (

@@ -16,7 +16,13 @@ from calc.uitspraken import waarschuw_boete_en_lening
 from calc.wetten import artikel, wettekst
 
 
-def stappen(invoer: TermijnenInvoer, data: Data, nieuw_einde: date | None, uitleg: Uitleg) -> None:
+def stappen(
+    invoer: TermijnenInvoer,
+    data: Data,
+    nieuw_einde: date | None,
+    aow: date | None,
+    uitleg: Uitleg,
+) -> None:
     datum = invoer.datum_pip or invoer.start_inburgeringsplicht
     intake = p.waarde("boete_brede_intake", datum)
     pip, pip_max = p.waarde("boete_pip", datum), p.waarde("boete_pip_maximaal", datum)
@@ -45,7 +51,7 @@ def stappen(invoer: TermijnenInvoer, data: Data, nieuw_einde: date | None, uitle
         leerroute.bron,
     )
     if invoer.datum_boetebeschikking is not None and nieuw_einde is not None:
-        tekst = nieuwe_termijn_tekst(invoer.datum_boetebeschikking, nieuw_einde)
+        tekst = nieuwe_termijn_tekst(invoer.datum_boetebeschikking, nieuw_einde, aow)
         uitleg.stap(tekst, nieuw.bron)
     uitleg.stap(
         "De tabel met die boetebedragen staat in de Regeling inburgering 2021; die staat niet in "

@@ -21,6 +21,8 @@ VELDEN = (
     "datum_pip",
     "leerroute",
     "datum_boetebeschikking",
+    "inschrijving_nieuwe_gemeente",
+    "start_bijstand",
 )
 #: Whom the fines and the loan concern differently since 2025 (spec 7: the 2021 groups).
 DOELGROEPEN = ("asielstatushouder", "gezinsmigrant", "overig")
@@ -44,6 +46,8 @@ class TermijnenInvoer:
     datum_pip: date | None = None  # Wet inburgering 2021: dagtekening of the first PIP
     leerroute: str | None = None  # Wet inburgering 2021
     datum_boetebeschikking: date | None = None  # dagtekening of DUO's boetebeschikking
+    inschrijving_nieuwe_gemeente: date | None = None  # Wet inburgering 2021: after moving
+    start_bijstand: date | None = None  # Wet inburgering 2021: the right to bijstand arose
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,9 @@ class TermijnenUitkomst:
     map_uiterlijk: date | None = None
     nieuwe_termijn_einde: date | None = None  # after a fine: the new term's latest last day
     pip_dagen_te_laat: int | None = None  # Wet inburgering 2021: PIP after pip_uiterlijk
+    leerroute_wijzigen_uiterlijk: date | None = None  # Wet inburgering 2021
+    nieuw_pip_uiterlijk: date | None = None  # Wet inburgering 2021: after moving
+    ontzorgen_einde: date | None = None  # Wet inburgering 2021: Participatiewet art. 56a
 
 
 def lees_invoer(gegevens: Mapping[str, object]) -> TermijnenInvoer:
@@ -80,6 +87,8 @@ def lees_invoer(gegevens: Mapping[str, object]) -> TermijnenInvoer:
     pip = f.datum("datum_pip", "de datum van het PIP")
     leerroute = f.keuze("leerroute", "de leerroute", LEERROUTES, verplicht=False)
     boete = f.datum("datum_boetebeschikking", "de datum van de boetebeschikking")
+    verhuisd = f.datum("inschrijving_nieuwe_gemeente", "de datum van inschrijving na verhuizing")
+    bijstand = f.datum("start_bijstand", "de datum waarop het recht op bijstand ontstond")
     f.klaar()
     assert start is not None
     return TermijnenInvoer(
@@ -95,4 +104,6 @@ def lees_invoer(gegevens: Mapping[str, object]) -> TermijnenInvoer:
         pip,
         leerroute,
         boete,
+        verhuisd,
+        bijstand,
     )

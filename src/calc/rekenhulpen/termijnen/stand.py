@@ -31,8 +31,10 @@ def stand(
         )
         return "geen_inburgeringsplicht", None
     laatste, wat = (nieuw, "de nieuwe termijn") if nieuw is not None else (einde, "de termijn")
+    datum = datum_nl(laatste)
     if aow is not None and aow - timedelta(days=1) < laatste:
-        laatste, wat = aow - timedelta(days=1), "de inburgeringsplicht (daarna AOW-leeftijd)"
+        laatste, wat = aow - timedelta(days=1), "de inburgeringsplicht"
+        datum = f"{datum_nl(laatste)}; de dag erna is de AOW-leeftijd bereikt"
     dagen = dagen_tussen(data.peildatum, laatste)
     if dagen > 0:
         tekst = f"{peil_tekst} is het nog {_dagen(dagen)} tot en met de laatste dag van {wat}"
@@ -40,7 +42,7 @@ def stand(
         tekst = f"{peil_tekst} is de laatste dag van {wat}"
     else:
         tekst = f"{peil_tekst} is {wat} {_dagen(-dagen)} geleden verstreken"
-    uitleg.stap(f"{tekst} ({datum_nl(laatste)}).", termijn)
+    uitleg.stap(f"{tekst} ({datum}).", termijn)
     return ("lopend" if dagen >= 0 else "verlopen"), dagen
 
 

@@ -21,15 +21,21 @@ from calc.uitspraken import waarschuw_boete_en_lening
 from calc.wetten import STB_2017_285, artikel
 
 
-def nieuwe_termijn_tekst(beschikking: date, einde: date) -> str:
+def nieuwe_termijn_tekst(beschikking: date, einde: date, aow: date | None) -> str:
     """The step on the new term after a boetebeschikking (under either law)."""
-    return (
+    tekst = (
         f"De boetebeschikking is gedagtekend op {datum_nl(beschikking)}. De nieuwe termijn "
         "begint de dag erna en duurt ten hoogste 2 jaar: de laatste dag is uiterlijk "
         f"{datum_nl(einde)}. De beschikking noemt de termijn zelf; die is leidend. (Dat de "
         "termijn de dag na de dagtekening begint, is een aanname van de rekenhulp, zoals bij "
         "een bezwaartermijn.)"
     )
+    if aow is not None and aow <= einde:
+        tekst += (
+            f" Op {datum_nl(aow)} bereikt deze persoon de AOW-leeftijd: dan eindigt de "
+            "inburgeringsplicht, en daarmee ook de nieuwe termijn."
+        )
+    return tekst
 
 
 def participatieverklaring(invoer: TermijnenInvoer, verplicht: bool, uitleg: Uitleg) -> date | None:
@@ -122,6 +128,7 @@ def gevolgen(
     data: Data,
     pv_verplicht: bool,
     nieuw_einde: date | None,
+    aow: date | None,
     uitleg: Uitleg,
 ) -> None:
     """Fines and the loan after an exceeded term, what follows a boetebeschikking, and what the
@@ -140,7 +147,8 @@ def gevolgen(
         nieuw.bron,
     )
     if invoer.datum_boetebeschikking is not None and nieuw_einde is not None:
-        uitleg.stap(nieuwe_termijn_tekst(invoer.datum_boetebeschikking, nieuw_einde), nieuw.bron)
+        tekst = nieuwe_termijn_tekst(invoer.datum_boetebeschikking, nieuw_einde, aow)
+        uitleg.stap(tekst, nieuw.bron)
     if pv_verplicht:
         pv = p.waarde("boete_participatieverklaring", start)
         uitleg.stap(

@@ -17,14 +17,18 @@ from calc.rekenhulpen.termijnen.aow_stappen import aow_stappen
 from calc.rekenhulpen.termijnen.invoer import TermijnenInvoer, TermijnenUitkomst
 from calc.rekenhulpen.termijnen.stand import stand
 from calc.rekenhulpen.termijnen.wi2013 import (
+    horizon,
     nieuwe_termijn_einde,
     participatieverklaring_verplicht,
     termijn_einde,
     termijn_einde_max,
 )
-from calc.wetten import artikel
+from calc.wetten import artikel, staatscourant
 
 WET_ART_5 = artikel("Wet inburgering", "5")
+BELEIDSREGEL_GEEN_VERWIJT = staatscourant(
+    2019, 65727, "Beleidsregel verlenging inburgeringstermijnen bij geen verwijt, art. 5"
+)
 
 
 def bereken(invoer: TermijnenInvoer, data: Data, uitleg: Uitleg) -> TermijnenUitkomst:
@@ -34,7 +38,7 @@ def bereken(invoer: TermijnenInvoer, data: Data, uitleg: Uitleg) -> TermijnenUit
     einde_max = termijn_einde_max(start, invoer.alfabetisering)
     boete = invoer.datum_boetebeschikking
     nieuw = nieuwe_termijn_einde(boete, start) if boete is not None else None
-    tot = max(einde_max, nieuw or einde_max, peil)
+    tot = max(horizon(einde_max, start), nieuw or einde_max, peil)
     aow = aow_stappen(invoer, einde_max, tot, WET_ART_5, uitleg)
     if aow is not None and aow <= start:
         return TermijnenUitkomst(peil, status="geen_inburgeringsplicht", aow_datum=aow)
@@ -45,7 +49,7 @@ def bereken(invoer: TermijnenInvoer, data: Data, uitleg: Uitleg) -> TermijnenUit
     ontbindbaar = stappen_wi2013.cursuscontract(invoer, uitleg)
     status, dagen = stand(data, einde_max, nieuw, aow, (FACTSHEET_1_2, WET_ART_5), uitleg)
     if dagen is not None:
-        stappen_wi2013.gevolgen(invoer, data, pv_verplicht, nieuw, uitleg)
+        stappen_wi2013.gevolgen(invoer, data, pv_verplicht, nieuw, aow, uitleg)
     return TermijnenUitkomst(
         peil,
         einde,
@@ -117,4 +121,11 @@ def _termijn(invoer: TermijnenInvoer, einde: date, einde_max: date, uitleg: Uitl
     uitleg.stap(
         "Hoe iemand om die verlenging vraagt en wanneer DUO beslist, regelt het besluit.",
         artikel("Besluit inburgering", "2.12"),
+    )
+    uitleg.stap(
+        "DUO verlengde de termijn ook uit zichzelf, bijvoorbeeld na een verblijf van langer dan "
+        "acht weken in het asielzoekerscentrum na de start, of als de kennisgeving meer dan vier "
+        "weken na de start kwam (zo staat het in brieven van DUO, ECLI:NL:RBROT:2021:3939). De "
+        "rekenhulp kent die verlengingen niet: de datum in de laatste brief van DUO is leidend.",
+        BELEIDSREGEL_GEEN_VERWIJT,
     )

@@ -18,21 +18,30 @@ from calc.wetten import artikel, wettekst
 def stappen(invoer: TermijnenInvoer, einde: date, uitleg: Uitleg) -> date:
     """The extension steps; returns the first day on which an extension can be requested."""
     zes = p.waarde("verlenging_aanzienlijke_inspanningen", einde)
-    uitleg.stap(
-        f"Na aanzienlijke inspanningen verlengt DUO de termijn met {zes.tekst}: tot "
-        f"{datum_nl(verlengd_na_inspanningen(einde))}. Daarvoor volgt de inburgeringsplichtige "
-        "de B1-route met examens op ten minste A2, volgde alle lessen, haalde ten minste twee "
-        "van de vier taalexamens en KNM, en rondde het participatieverklaringstraject en de MAP "
-        "af. De rekenhulp rekent daar niet mee: DUO beslist.",
-        zes.bron,
-    )
-    if invoer.doelgroep in ("gezinsmigrant", "overig"):
-        uren = p.waarde("uren_aanzienlijke_inspanningen_migranten", einde)
+    if invoer.leerroute in ("onderwijs", "z"):
         uitleg.stap(
-            "Voor gezinsmigranten en overige migranten geldt in plaats van 'alle lessen' dat zij "
-            f"ten minste {uren.tekst} taalles of KNM volgden.",
-            uren.bron,
+            f"De verlenging met {zes.tekst} na aanzienlijke inspanningen is er alleen voor wie de "
+            "B1-route volgt; in deze leerroute geldt ze niet.",
+            zes.bron,
         )
+    else:
+        voorwaarde = "Alleen in de B1-route: " if invoer.leerroute is None else ""
+        uitleg.stap(
+            f"{voorwaarde}na aanzienlijke inspanningen verlengt DUO de termijn met {zes.tekst}: "
+            f"tot {datum_nl(verlengd_na_inspanningen(einde))}. Daarvoor volgt de "
+            "inburgeringsplichtige de B1-route met examens op ten minste A2, volgde alle lessen, "
+            "haalde ten minste twee van de vier taalexamens en KNM, en rondde het "
+            "participatieverklaringstraject en de MAP af. De rekenhulp rekent daar niet mee: DUO "
+            "beslist.",
+            zes.bron,
+        )
+        if invoer.doelgroep in ("gezinsmigrant", "overig"):
+            uren = p.waarde("uren_aanzienlijke_inspanningen_migranten", einde)
+            uitleg.stap(
+                "Voor gezinsmigranten en overige migranten geldt in plaats van 'alle lessen' dat "
+                f"zij ten minste {uren.tekst} taalles of KNM volgden.",
+                uren.bron,
+            )
     uitleg.stap(
         "Valt het niet op tijd halen de inburgeringsplichtige niet te verwijten, dan verlengt "
         "DUO de termijn, zo vaak als nodig. Hoe lang, regelt de Regeling inburgering 2021; die "

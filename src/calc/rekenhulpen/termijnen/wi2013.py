@@ -59,3 +59,11 @@ def nieuwe_termijn_einde(boetebeschikking: date, start: date) -> date:
     day is the same date two years later; the beschikking states the term itself."""
     jaren = p.getal("nieuwe_termijn_na_boete", start)
     return laatste_dag(boetebeschikking + timedelta(days=1), jaren=jaren)
+
+
+def horizon(einde_max: date, start: date) -> date:
+    """The last day an answer speaks of: the end of the longest new term after a fine that
+    follows the term (art. 32), so that the AOW age is checked up to it (art. 5 lid 1 a)."""
+    return laatste_dag(
+        einde_max + timedelta(days=1), jaren=p.getal("nieuwe_termijn_na_boete", start)
+    )

@@ -81,3 +81,29 @@ def nieuwe_termijn_einde(boetebeschikking: date) -> date:
     after its dagtekening (as a term after a decision does, Awb art. 6:8)."""
     begin = boetebeschikking + timedelta(days=1)
     return laatste_dag(begin, jaren=p.getal("nieuwe_termijn_na_boete", boetebeschikking))
+
+
+def leerroute_wijzigen_uiterlijk(termijn_start: date) -> date:
+    """The last day on which the college can set the leerroute anew: "maximaal anderhalf jaar
+    vanaf de aanvang van de termijn" (Besluit inburgering 2021 art. 5.4 lid 1)."""
+    maanden = p.getal("leerroute_wijzigen", termijn_start)
+    return laatste_dag(termijn_start, maanden=maanden)
+
+
+def nieuw_pip_uiterlijk(inschrijving: date) -> date:
+    """After moving, the new municipality sets the PIP "binnen uiterlijk 10 weken na de datum
+    van inschrijving" there (Besluit inburgering 2021 art. 5.3 lid 3; lid 2 in 2022)."""
+    return weken_later(inschrijving, p.getal("pip_termijn_verhuizing", inschrijving))
+
+
+def ontzorgen_einde(start_bijstand: date) -> date:
+    """The last day of the six months of ontzorgen, "gerekend vanaf de dag waarop het recht op
+    bijstand ontstaat" (Participatiewet art. 56a lid 2)."""
+    return laatste_dag(start_bijstand, maanden=p.getal("ontzorgen", start_bijstand))
+
+
+def horizon(einde: date) -> date:
+    """The last day an answer speaks of: the end of the longest new term after a fine that
+    follows the term (art. 24, 25), so that the AOW age is checked up to it (art. 3 lid 1)."""
+    jaren = p.getal("nieuwe_termijn_na_boete", einde)
+    return laatste_dag(einde + timedelta(days=1), jaren=jaren)
