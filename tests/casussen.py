@@ -23,6 +23,7 @@ SLEUTELS_OPTIONEEL = {
     "aantal_waarschuwingen",
     "rekenhulp",
     "onbekend",  # result key -> the empty fields it needs (the answer says "onbekend: vul ... in")
+    "stap_bevat_niet",  # text that no step may contain (an old rule that no longer applies)
 }
 UITKOMSTEN: dict[str, set[str]] = {
     "termijnen": {f.name for f in dataclasses.fields(termijnen.TermijnenUitkomst)},
@@ -129,6 +130,10 @@ def vergelijk(casus: dict[str, Any], uitkomst: dict[str, Any]) -> list[str]:
     for sleutel, lijst in (("waarschuwing_bevat", "warnings"), ("stap_bevat", "steps")):
         if sleutel in casus and not any(casus[sleutel] in s["text"] for s in uitkomst[lijst]):
             verschillen.append(f"no {lijst} containing {casus[sleutel]!r}")
+    if "stap_bevat_niet" in casus:
+        for stap in uitkomst["steps"]:
+            if casus["stap_bevat_niet"] in stap["text"]:
+                verschillen.append(f"a step contains {casus['stap_bevat_niet']!r}: {stap['text']}")
     if "onbekend" in casus and uitkomst.get("unknown") != casus["onbekend"]:
         verschillen.append(f"onbekend: expected {casus['onbekend']}, got {uitkomst.get('unknown')}")
     if (

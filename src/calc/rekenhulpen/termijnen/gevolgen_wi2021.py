@@ -12,7 +12,7 @@ from calc.bronnen import Uitleg
 from calc.rekenhulpen.basis import Data
 from calc.rekenhulpen.termijnen.invoer import TermijnenInvoer
 from calc.rekenhulpen.termijnen.stappen_wi2013 import nieuwe_termijn_tekst
-from calc.uitspraken import waarschuw_boete_en_lening
+from calc.uitspraken import stap_na_uitspraken, waarschuw_boete_en_lening
 from calc.wetten import artikel, wettekst
 
 
@@ -63,4 +63,7 @@ def stappen(
         "geen boete als voor hetzelfde gedrag de bijstand al is verlaagd.",
         artikel("Wet inburgering 2021", "25"),
     )
+    nu = stap_na_uitspraken(data.peildatum, invoer.doelgroep, regime="wi2021")
+    if nu is not None:
+        uitleg.stap(nu.tekst, nu.bron)
     waarschuw_boete_en_lening(data.peildatum, invoer.doelgroep, uitleg, regime="wi2021")

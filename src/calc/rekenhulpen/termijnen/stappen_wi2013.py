@@ -17,8 +17,11 @@ from calc.rekenhulpen.termijnen.wi2013 import (
     examenuitslag_uiterlijk,
     participatieverklaring_uiterlijk,
 )
-from calc.uitspraken import waarschuw_boete_en_lening
+from calc.uitspraken import stap_na_uitspraken, waarschuw_boete_en_lening
 from calc.wetten import STB_2017_285, artikel
+
+#: Said of the fine when the 2025 judgements concern the answer (the step after it says what).
+VOOR_ASIEL = " (voor asielstatushouders sinds 2025 niet zonder meer: zie hieronder)"
 
 
 def nieuwe_termijn_tekst(beschikking: date, einde: date, aow: date | None) -> str:
@@ -135,9 +138,11 @@ def gevolgen(
     courts said since."""
     start = invoer.start_inburgeringsplicht
     boete = p.waarde("boete_maximaal", start)
+    nu = stap_na_uitspraken(data.peildatum, invoer.doelgroep)
     uitleg.stap(
         "Wordt de termijn verwijtbaar overschreden omdat de inburgeringsplichtige zich "
-        f"onvoldoende heeft ingespannen, dan volgt een boete van maximaal {boete.tekst}.",
+        f"onvoldoende heeft ingespannen, dan volgt volgens de wet een boete van maximaal "
+        f"{boete.tekst}{VOOR_ASIEL if nu is not None else ''}.",
         boete.bron,
     )
     nieuw = p.waarde("nieuwe_termijn_na_boete", start)
@@ -156,7 +161,9 @@ def gevolgen(
             f"van maximaal {pv.tekst}, en kan daarna niet meer bij DUO lenen.",
             pv.bron,
         )
-    if invoer.doelgroep in (None, "asielstatushouder"):
+    if nu is not None:
+        uitleg.stap(nu.tekst, nu.bron)
+    elif invoer.doelgroep in (None, "asielstatushouder"):
         uitleg.stap(
             "Een asielstatushouder met een DUO-lening hoeft die niet terug te betalen als de "
             "inburgeringsplicht op tijd is voldaan. Bij een verwijtbare overschrijding geldt die "
