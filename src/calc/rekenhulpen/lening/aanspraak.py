@@ -101,10 +101,13 @@ def terugbetaling_vanaf(moment: date) -> date:
     return date(na_aanloop.year + na_aanloop.month // 12, na_aanloop.month % 12 + 1, 1)
 
 
-def gedeeltelijke_kwijtschelding_mogelijk(voldaan: date, einde: date) -> bool:
+def gedeeltelijke_kwijtschelding_mogelijk(voldaan: date, einde: date, peildatum: date) -> bool:
     """Met after the (extended) term, within the months after it for which DUO grants partial
-    forgiveness (Stcrt. 2021, 49155; inburgeren.nl)."""
+    forgiveness (Stcrt. 2021, 49155; inburgeren.nl), as known on the peildatum."""
+    try:
+        maanden = p.getal("termijn_gedeeltelijke_kwijtschelding", peildatum)
+    except p.GeenWaarde:
+        return False
     if voldaan <= einde:
         return False
-    maanden = p.getal("termijn_gedeeltelijke_kwijtschelding", voldaan)
     return voldaan <= laatste_dag(einde + EEN_DAG, maanden=maanden)

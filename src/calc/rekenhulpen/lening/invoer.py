@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from calc.invoer import Formulier
+from calc.invoer import EERSTE_GEBOORTEJAAR, EERSTE_JAAR, Formulier
 
 VELDEN = (
     "doelgroep",
@@ -80,7 +80,12 @@ def lees_invoer(gegevens: Mapping[str, object]) -> LeningInvoer:
     plichtig = f.vlag("inburgeringsplichtig", "inburgeringsplichtig", True)
     vrijgesteld = f.vlag("tijdelijk_vrijgesteld_mbo", "tijdelijk vrijgesteld (mbo)", False)
     inkomen = f.vlag("voldoende_inkomen", "voldoende inkomen", False)
-    datums = {veld: f.datum(veld, label) for veld, label in DATUMVELDEN.items()}
+    datums = {
+        veld: f.datum(
+            veld, label, eerste_jaar=EERSTE_GEBOORTEJAAR if veld == "geboortedatum" else EERSTE_JAAR
+        )
+        for veld, label in DATUMVELDEN.items()
+    }
     f.klaar()
     assert doelgroep is not None and leeftijd is not None
     return LeningInvoer(doelgroep, leeftijd, plichtig, vrijgesteld, inkomen, **datums)

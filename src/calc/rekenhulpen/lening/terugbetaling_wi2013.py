@@ -71,7 +71,7 @@ def stappen(invoer: LeningInvoer, data: Data, einde: date | None, uitleg: Uitleg
         "de naturalisatietoets. DUO scheldt dan zelf kwijt, zonder aanvraag.",
         artikel("Besluit inburgering", "4.13", "3"),
     )
-    _voldaan(invoer, einde, uitleg)
+    _voldaan(invoer, einde, data.peildatum, uitleg)
     _gedeeltelijk(data.peildatum, uitleg)
     maandtermijnen(data, uitleg)
     nu = stap_na_uitspraken(data.peildatum, invoer.doelgroep)
@@ -80,7 +80,7 @@ def stappen(invoer: LeningInvoer, data: Data, einde: date | None, uitleg: Uitleg
     waarschuw_boete_en_lening(data.peildatum, invoer.doelgroep, uitleg)
 
 
-def _voldaan(invoer: LeningInvoer, einde: date | None, uitleg: Uitleg) -> None:
+def _voldaan(invoer: LeningInvoer, einde: date | None, peildatum: date, uitleg: Uitleg) -> None:
     voldaan = invoer.datum_voldaan
     if voldaan is None or einde is None:
         return
@@ -90,13 +90,13 @@ def _voldaan(invoer: LeningInvoer, einde: date | None, uitleg: Uitleg) -> None:
             f"(tot en met {datum_nl(einde)}): de lening wordt volledig kwijtgescholden.",
             artikel("Besluit inburgering", "4.13", "4"),
         )
-    elif gedeeltelijke_kwijtschelding_mogelijk(voldaan, einde):
+    elif gedeeltelijke_kwijtschelding_mogelijk(voldaan, einde, peildatum):
+        maanden = p.waarde("termijn_gedeeltelijke_kwijtschelding", peildatum)
         uitleg.stap(
             f"Aan de inburgeringsplicht is voldaan op {datum_nl(voldaan)}, na de termijn (tot en "
-            f"met {datum_nl(einde)}) maar binnen "
-            f"{p.waarde('termijn_gedeeltelijke_kwijtschelding', voldaan).tekst}: DUO kan een deel "
-            "van de lening kwijtschelden (zie hieronder).",
-            p.bron("termijn_gedeeltelijke_kwijtschelding", voldaan),
+            f"met {datum_nl(einde)}) maar binnen {maanden.tekst} daarna: DUO kan een deel van de "
+            "lening kwijtschelden (zie hieronder).",
+            maanden.bron,
         )
 
 

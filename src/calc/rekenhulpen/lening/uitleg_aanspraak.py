@@ -39,13 +39,18 @@ class Aanspraak:
     tot: date | None
     op_peildatum: bool | None
     moment: date | None  # Wet inburgering art. 17 lid 1 / Wet inburgering 2021 art. 21 lid 3
+    ontbreekt: tuple[str, ...] = ("datum_voldaan",)  # the empty fields the moment needs
 
 
-def stappen(invoer: LeningInvoer, data: Data, regime: str, uitleg: Uitleg) -> Aanspraak:
+def stappen(
+    invoer: LeningInvoer, data: Data, regime: str, uitleg: Uitleg, aow_bereikt: bool = False
+) -> Aanspraak:
+    """`aow_bereikt`: the age shows the AOW age reached on the peildatum; without a birth date
+    the day the aanspraak ended is then unknown."""
     termijn, wet, besluit, _ = ARTIKELEN[regime]
     einde = a.termijn_einde(invoer, regime)
+    veld = "datum_pip" if regime == "wi2021" else "start_inburgeringsplicht"
     if einde is None:
-        veld = "datum_pip" if regime == "wi2021" else "start_inburgeringsplicht"
         for uitkomst in ("termijn_einde", "aanspraak_lening_tot"):
             uitleg.onbekend(uitkomst, veld)
         uitleg.stap(
@@ -64,16 +69,25 @@ def stappen(invoer: LeningInvoer, data: Data, regime: str, uitleg: Uitleg) -> Aa
             besluit,
         )
     tot = a.aanspraak_tot(invoer, einde)
+    if aow_bereikt and invoer.geboortedatum is None:
+        uitleg.onbekend("aanspraak_lening_tot", "geboortedatum")
+        uitleg.stap(
+            "De aanspraak op een lening eindigde toen de AOW-leeftijd werd bereikt; zonder "
+            "geboortedatum kan de rekenhulp die dag niet geven.",
+            wet,
+        )
+        return Aanspraak(einde, None, False, invoer.datum_voldaan, ("geboortedatum",))
     if tot is not None:
         _einde_stap(invoer, einde, tot, wet, uitleg)
     _aow_onbekend(invoer, termijn, uitleg)
+    ontbreekt = ("datum_voldaan",) if einde is not None else ("datum_voldaan", veld)
     binnen = None if einde is None else a.binnen_een_termijn(invoer, einde, data.peildatum)
     nu = None if binnen is None else binnen and (tot is None or data.peildatum <= tot)
     if nu is False:
         uitleg.stap(
             f"{op_peildatum(data)} bestaat er dus geen aanspraak op een DUO-lening.", besluit
         )
-    return Aanspraak(einde, tot, nu, a.moment_terugbetaling(invoer, tot))
+    return Aanspraak(einde, tot, nu, a.moment_terugbetaling(invoer, tot), ontbreekt)
 
 
 def _einde_stap(
@@ -108,7 +122,7 @@ def terugbetaling(
     start = ARTIKELEN[regime][3]
     moment = aanspraak.moment
     if moment is None or (invoer.datum_voldaan is None and moment > peildatum):
-        uitleg.onbekend("terugbetaling_vanaf", "datum_voldaan")
+        uitleg.onbekend("terugbetaling_vanaf", *aanspraak.ontbreekt)
         return None
     vanaf = a.terugbetaling_vanaf(moment)
     aanloop = p.waarde("aanloop_terugbetaling", moment)

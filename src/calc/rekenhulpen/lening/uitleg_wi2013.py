@@ -18,6 +18,7 @@ from calc.rekenhulpen.lening.wi2013 import (
     KWIJTSCHELDING,
     STATUSHOUDERS_EN_GEZINSLEDEN,
     aow_leeftijd_bereikt,
+    kon_lenen,
     kosten_participatieverklaring,
     meerderjarig,
     niet_vergoedbaar,
@@ -32,10 +33,12 @@ def bereken(invoer: LeningInvoer, data: Data, uitleg: Uitleg) -> LeningUitkomst:
     datum = data.wet
     basis = recht_op_lening(invoer, datum, data.peildatum)
     leeftijd_stappen(invoer, data, artikel("Wet inburgering", "5"), uitleg)
-    aanspraak = uitleg_aanspraak.stappen(invoer, data, "wi2013", uitleg) if basis else None
+    kon = kon_lenen(invoer, datum)
+    aow = aow_leeftijd_bereikt(invoer, data.peildatum) is True
+    aanspraak = uitleg_aanspraak.stappen(invoer, data, "wi2013", uitleg, aow) if kon else None
     recht = basis and (aanspraak is None or aanspraak.op_peildatum is not False)
     _redenen(invoer, data, recht, uitleg)
-    terug = terugbetaling(invoer.doelgroep) if basis else None
+    terug = terugbetaling(invoer.doelgroep) if kon else None
     vanaf = None
     if aanspraak is not None:
         terugbetaling_wi2013.stappen(invoer, data, aanspraak.termijn_einde, uitleg)

@@ -58,6 +58,17 @@ def recht_op_lening(invoer: LeningInvoer, datum: date, peildatum: date) -> bool:
     return invoer.doelgroep in STATUSHOUDERS_EN_GEZINSLEDEN or not invoer.voldoende_inkomen
 
 
+def kon_lenen(invoer: LeningInvoer, datum: date) -> bool:
+    """Could borrow as an inburgeringsplichtige, leaving aside the AOW age on the peildatum:
+    whose loan right ends, and whose repayment starts, by the dates of `aanspraak`."""
+    return (
+        meerderjarig(invoer, datum)
+        and invoer.inburgeringsplichtig
+        and not invoer.tijdelijk_vrijgesteld_mbo
+        and (invoer.doelgroep in STATUSHOUDERS_EN_GEZINSLEDEN or not invoer.voldoende_inkomen)
+    )
+
+
 def terugbetaling(doelgroep: str) -> str:
     """Forgiven for the asylum group when the obligation is met in time, or after a
     vrijstelling or ontheffing (Besluit inburgering art. 4.13 lid 3, footnote 8); the others
