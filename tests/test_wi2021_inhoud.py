@@ -531,7 +531,6 @@ BEDRAG = re.compile(r"€\s*\d[\d.,]*|\b\d[\d.,]*\s*euro\b", re.IGNORECASE)
 #: (file, the words as written, why they are not a parameter): every other amount or term in the
 #: section's Markdown is written with <!-- waarde: NAAM -->.
 TOEGESTAAN = {
-    ("betalen-en-lenen.md", "zes jaar"): "art. 20 Wi2021: the loan right ends; no parameter",
     ("betalen-en-lenen.md", "vijf jaar"): "Besluit 6.6: 'drie tot vijf jaar', the state loans",
     ("boetes.md", "twee maanden"): "art. 22 lid 2: new term after the brede-intake fine",
     ("boetes.md", "twaalf maanden"): "Besluit 7.1 lid 3: the period for doubling the PIP fine",
