@@ -118,10 +118,10 @@ TERMIJNEN_CASES = [
     pytest.param(
         {"start_inburgeringsplicht": "2016-03-01", "peildatum": "2017-03-01"},
         {
-            "termijn_einde": "1 maart 2019",
-            "termijn_einde_max": "1 maart 2019",
+            "termijn_einde": "28 februari 2019",
+            "termijn_einde_max": "28 februari 2019",
             "status": "Lopend",
-            "dagen_resterend": "730 dagen",
+            "dagen_resterend": "729 dagen",
             "participatieverklaring_verplicht": "Nee",
         },
         id="drie-jaar",
@@ -148,12 +148,12 @@ TERMIJNEN_CASES = [
             "peildatum": "2018-01-01",
         },
         {
-            "termijn_einde": "1 oktober 2020",
+            "termijn_einde": "30 september 2020",
             "participatieverklaring_verplicht": "Ja",
-            "participatieverklaring_uiterlijk": "15 november 2018",
+            "participatieverklaring_uiterlijk": "14 november 2018",
             "examenuitslag_uiterlijk": "26 juni 2018",
             "cursuscontract_ontbindbaar_vanaf": "28 februari 2018",
-            "dagen_resterend": "1.004 dagen",
+            "dagen_resterend": "1.003 dagen",
             "status": "Lopend",
         },
         id="participatieverklaring-examen-contract",
@@ -234,7 +234,7 @@ def test_termijnen_shows_errors_beside_the_fields_and_in_a_summary(tab: Tab) -> 
     _no_violations(tab, "error")
     # Correcting the field clears its error and brings the result.
     _fill(root, {"start_inburgeringsplicht": "2016-03-01", "examendatum": ""})
-    _wait_result(root, "termijn_einde", "1 maart 2019")
+    _wait_result(root, "termijn_einde", "28 februari 2019")
     assert root.locator("[aria-invalid]").count() == 0
     assert summary.is_hidden()
     _clean(tab)
@@ -250,7 +250,7 @@ def test_termijnen_puts_the_dates_in_a_calendar_file(tab: Tab) -> None:
             "examendatum": "2018-05-01",
         },
     )
-    _wait_result(root, "termijn_einde_max", "1 maart 2021")
+    _wait_result(root, "termijn_einde_max", "28 februari 2021")
     with tab.page.expect_download() as info:  # type: ignore[attr-defined]
         root.locator("[data-ics]").click()
     download = info.value
@@ -258,14 +258,14 @@ def test_termijnen_puts_the_dates_in_a_calendar_file(tab: Tab) -> None:
     text = open(download.path(), encoding="utf-8").read()  # noqa: SIM115 - one read
     unfolded = text.replace("\r\n ", "")
     assert unfolded.startswith("BEGIN:VCALENDAR")
-    for day in ("20190301", "20210301", "20180626"):
+    for day in ("20190228", "20210228", "20180626"):
         assert re.search(rf"DTSTART[^:\r\n]*:{day}", unfolded), (day, unfolded)
     _clean(tab)
 
 
 def test_print_shows_inputs_result_steps_date_and_disclaimer(tab: Tab) -> None:
     root = _open(tab, "termijnen", {"start_inburgeringsplicht": "2016-03-01"})
-    _wait_result(root, "termijn_einde", "1 maart 2019")
+    _wait_result(root, "termijn_einde", "28 februari 2019")
     tab.page.emulate_media(media="print")  # type: ignore[attr-defined]
     assert root.locator("[name='start_inburgeringsplicht']").is_visible()
     assert root.locator("[data-result='termijn_einde']").is_visible()
@@ -540,7 +540,7 @@ def test_a_failed_load_says_so_and_can_be_retried(tab: Tab) -> None:
     failed.locator("button", has_text="Opnieuw proberen").click()
     root = page.locator("[data-rekenhulp='termijnen']")  # type: ignore[attr-defined]
     # A retry starts Python the normal way (never from the snapshot): a full boot.
-    _wait_result(root, "termijn_einde", "1 maart 2019", timeout=BOOT_TIMEOUT)
+    _wait_result(root, "termijn_einde", "28 februari 2019", timeout=BOOT_TIMEOUT)
     assert failed.is_hidden()
     assert not tab.foreign_requests, tab.foreign_requests
     assert not tab.csp_violations, tab.csp_violations

@@ -101,7 +101,7 @@ CASES: dict[str, list[tuple[dict[str, Any], dict[str, str], list[str]]]] = {
                 "peildatum": "2019-01-01",
             },
             {
-                "achttiende_verjaardag": "28 februari 2018",
+                "achttiende_verjaardag": "1 maart 2018",
                 "tijdelijk_vrijgesteld": "Ja",
                 "inburgeringsplichtig": "Nee",
             },
@@ -121,7 +121,7 @@ CASES: dict[str, list[tuple[dict[str, Any], dict[str, str], list[str]]]] = {
             {"geboortedatum": "17-5-2001", "start_isk": "2017-09-01", "peildatum": "2018-06-01"},
             {
                 "achttiende_verjaardag": "17 mei 2019",
-                "isk_einde": "1 september 2019",
+                "isk_einde": "31 augustus 2019",
                 "inburgeringsplichtig": "Nee",
             },
             [],

@@ -26,8 +26,8 @@ def _start(tab: Tab) -> dict[str, Any]:
 
 def _first_answer(tab: Tab) -> None:
     root = _open(tab, "termijnen", SHARED)
-    _wait_result(root, "termijn_einde", "1 maart 2019")
-    _wait_result(root, "termijn_einde_max", "1 maart 2021")
+    _wait_result(root, "termijn_einde", "28 februari 2019")
+    _wait_result(root, "termijn_einde_max", "28 februari 2021")
 
 
 def test_the_first_answer_comes_from_the_snapshot(tab: Tab) -> None:

@@ -33,11 +33,11 @@ def data(invoer: JongerenInvoer, uitleg: Uitleg) -> Data:
     )
     if geboren.month == 2 and geboren.day == 29:
         uitleg.waarschuw(
-            "Geboren op 29 februari: in een jaar zonder 29 februari neemt de rekenhulp 28 februari "
-            "als 18e verjaardag, zoals bij elke termijn in jaren. Dat is een aanname van de "
-            "rekenhulp: de factsheet en de wetten die deze site gebruikt regelen het niet, en "
-            "soms wordt 1 maart genoemd. Gaat het om een inschrijving op 28 februari of 1 maart, "
-            "vraag het dan na bij DUO.",
+            "Geboren op 29 februari: in een jaar zonder 29 februari neemt de rekenhulp 1 maart "
+            "als 18e verjaardag, de dag na 28 februari, zoals meestal wordt aangenomen. Dat is "
+            "een aanname van de rekenhulp: de factsheet, de wetten die deze site gebruikt en de "
+            "SVB regelen het niet, en soms wordt 28 februari genoemd. Gaat het om een "
+            "inschrijving op 28 februari of 1 maart, vraag het dan na bij DUO.",
             DATUMREGELS,
         )
     for veld, datum in (

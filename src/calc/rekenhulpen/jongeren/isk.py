@@ -23,8 +23,8 @@ def isk_stappen(invoer: JongerenInvoer, achttien: date, uitleg: Uitleg) -> date 
     duur = p.waarde("isk_duur", achttien)
     uitleg.stap(
         f"Jongeren onder de 18 hebben recht op {duur.tekst} onderwijs in een Internationale "
-        f"Schakelklas (ISK), ook als ze in die tijd 18 worden: van {datum_nl(start)} tot "
-        f"{datum_nl(einde)}.",
+        f"Schakelklas (ISK), ook als ze in die tijd 18 worden: van {datum_nl(start)} tot en met "
+        f"{datum_nl(einde)} (de startdag telt mee).",
         duur.bron,
     )
     if start >= achttien:

@@ -11,16 +11,17 @@ from __future__ import annotations
 from datetime import date
 
 from calc import parameters as p
-from calc.datums import jaren_later
+from calc.datums import laatste_dag, verjaardag
 from calc.regime import datum_binnen_factsheet
 from calc.rekenhulpen.jongeren.invoer import JongerenInvoer
 
 
 def achttiende_verjaardag(geboortedatum: date) -> date:
     """The day the person turns 18, from which a status holder is inburgeringsplichtig (vraag
-    19); born on 29 February: 28 February, as every term in years (the date rules)."""
+    19); born on 29 February: 1 March in a year without it (an assumption, stated: no official
+    source was found)."""
     leeftijd = p.getal("leeftijd_inburgeringsplicht", datum_binnen_factsheet())
-    return jaren_later(geboortedatum, leeftijd)
+    return verjaardag(geboortedatum, leeftijd)
 
 
 def aansluitend(inschrijving_mbo: date, achttiende: date) -> bool:
@@ -55,5 +56,5 @@ def inburgeringsplichtig(invoer: JongerenInvoer, achttiende: date, peildatum: da
 
 def isk_einde(start_isk: date, achttiende: date) -> date:
     """Young people under 18 have 2 years of ISK, also when they turn 18 during them (vraag 17;
-    vraag 29: 'maximaal 2 jaar')."""
-    return jaren_later(start_isk, p.getal("isk_duur", achttiende))
+    vraag 29: 'maximaal 2 jaar'): the last day of those 2 years, the start day counted."""
+    return laatste_dag(start_isk, jaren=p.getal("isk_duur", achttiende))
