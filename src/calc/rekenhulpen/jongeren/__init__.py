@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from calc import parameters as p
 from calc.bronnen import DATUMREGELS, Uitleg, vraag
-from calc.datums import datum_nl
+from calc.datums import datum_nl, verjaardag
 from calc.regime import bron_regime, regime_op
 from calc.rekenhulpen.basis import Data, Rekenhulp, peildatum
 from calc.rekenhulpen.jongeren import uitleg_wi2013, uitleg_wi2021
@@ -20,6 +20,7 @@ from calc.rekenhulpen.jongeren.invoer import (
     lees_invoer,
 )
 from calc.rekenhulpen.jongeren.wi2013 import achttiende_verjaardag
+from calc.wetten import artikel
 
 
 def data(invoer: JongerenInvoer, uitleg: Uitleg) -> Data:
@@ -56,6 +57,20 @@ def data(invoer: JongerenInvoer, uitleg: Uitleg) -> Data:
         "die datum bepaalt welke wet geldt.",
         bron_regime(regime_op(achttien), achttien),
     )
+    minimum = p.waarde(
+        "minimumleeftijd_inburgeringsplicht", max(achttien, p.ingang("regime", "wi2013"))
+    )
+    assert isinstance(minimum.waarde, int)
+    if verjaardag(geboren, minimum.waarde) <= peil.peildatum < achttien:
+        uitleg.waarschuw(
+            f"De wet legt de ondergrens bij {minimum.tekst}: wie 16 of 17 is en niet (meer) "
+            "leerplichtig of kwalificatieplichtig is, kan al inburgeringsplichtig zijn. Geen "
+            "kwalificatieplicht heeft bijvoorbeeld wie een diploma praktijkonderwijs heeft of "
+            "voortgezet speciaal onderwijs volgde in het uitstroomprofiel arbeidsmarkt of "
+            "dagbesteding. De rekenhulp rekent met 18 jaar; kijk bij zo iemand naar de "
+            "kennisgeving van DUO.",
+            artikel("Leerplichtwet 1969", "4a", "2"),
+        )
     return Data(achttien, peil.peildatum, peil.peildatum_gegeven)
 
 
