@@ -80,6 +80,7 @@ def stappen(
     if tot is not None:
         _einde_stap(invoer, einde, tot, wet, uitleg)
     _aow_onbekend(invoer, termijn, uitleg)
+    _participatieverklaring(invoer, regime, wet, uitleg)
     ontbreekt = ("datum_voldaan",) if einde is not None else ("datum_voldaan", veld)
     binnen = None if einde is None else a.binnen_een_termijn(invoer, einde, data.peildatum)
     nu = None if binnen is None else binnen and (tot is None or data.peildatum <= tot)
@@ -102,6 +103,19 @@ def _einde_stap(
         reden = "de dag daarna is de AOW-leeftijd bereikt en is er geen inburgeringsplicht meer"
     uitleg.stap(
         f"De aanspraak op een lening bestaat uiterlijk tot en met {datum_nl(tot)}: {reden}.", wet
+    )
+
+
+def _participatieverklaring(invoer: LeningInvoer, regime: str, wet: Bron, uitleg: Uitleg) -> None:
+    """Wet inburgering art. 16 lid 2 a, for an obligation with the participatieverklaring."""
+    start = invoer.start_inburgeringsplicht
+    if regime != "wi2013" or start is None or not p.vlag("participatieverklaring_verplicht", start):
+        return
+    uitleg.stap(
+        "Wie de participatieverklaring niet binnen de termijn daarvoor (of de verlengde termijn) "
+        "ondertekende, heeft daarna geen aanspraak meer op een lening. De rekenhulp vraagt daar "
+        "niet naar: de datums hierboven gelden als die verklaring op tijd is ondertekend.",
+        wet,
     )
 
 
