@@ -427,6 +427,28 @@ def test_financiering_computes_rows_and_totals_and_downloads_csv(tab: Tab) -> No
     header = rows[0]
     total_col = header.index("Totaal voor de gemeente (EUR)")
     assert [r[total_col] for r in rows[1:]] == ["27200", "18030", "14220", "59450"], rows
+    # A table of a 2021 and a 2022 row falls under two laws: no one law is named above it.
+    _rows(root, [("2021", "4", "4", ""), ("2022", "4", "4", "")])
+    root.locator("[data-table-body] tr").nth(1).wait_for()
+    regime = root.locator("[data-regime]")
+    regime.filter(has_text="Verschilt per jaar").wait_for()
+    assert "Wet inburgering 2013" not in _text(regime), _text(regime)
+    _no_violations(tab, "two laws")
+    _clean(tab)
+
+
+def test_a_result_that_needs_an_empty_field_says_which_field(tab: Tab) -> None:
+    """'Onbekend: vul ... in', never 'Niet van toepassing', when the reader left a field empty
+    that the rule needs (issue 17, deliverable 3)."""
+    root = _open(tab, "termijnen", {"start_inburgeringsplicht": "2017-10-01"})
+    label = "\N{LEFT SINGLE QUOTATION MARK}Datum van vestiging in de gemeente"
+    _wait_result(
+        root,
+        "participatieverklaring_uiterlijk",
+        f"Onbekend: vul {label}\N{RIGHT SINGLE QUOTATION MARK} in",
+    )
+    _fill(root, {"vestiging_gemeente": "2017-11-15"})
+    _wait_result(root, "participatieverklaring_uiterlijk", "14 november 2018")
     _clean(tab)
 
 

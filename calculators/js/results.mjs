@@ -80,7 +80,11 @@ function explained(items, base) {
 export function showResult(c, inputs, response) {
   const result = response.result || {};
   hide(c, "[data-empty]", "[data-stale]");
-  c.q("[data-regime]").textContent = c.regimes[response.regime] || response.regime || "";
+  // A table whose years fall under different laws names no one law above it.
+  const laws = new Set(c.rows ? yearBlocks(result).map((block) => block.regime).filter(Boolean) : []);
+  c.q("[data-regime]").textContent = laws.size > 1
+    ? "Verschilt per jaar: zie de kolom ‘Wet’"
+    : c.regimes[response.regime] || response.regime || "";
   if (c.rows) fillTable(c, inputs, result);
   else fillOutputs(c, result, response.regime, response.unknown || {});
   c.q("[data-answer]").hidden = false;
