@@ -20,11 +20,11 @@ from hypothesis import strategies as st
 
 import calc
 from calc.datums import jaren_later
+from calc.invoer import DOELGROEPEN
 from calc.regime import datum_binnen_factsheet
 from calc.rekenhulpen import examenroute, financiering, jongeren, lening, ontheffing, termijnen
 from calc.rekenhulpen.examenroute import wi2013 as examenroute_wi2013
 from calc.rekenhulpen.jongeren import wi2013 as jongeren_wi2013
-from calc.rekenhulpen.lening.invoer import DOELGROEPEN
 from calc.rekenhulpen.ontheffing import wi2013 as ontheffing_wi2013
 from calc.rekenhulpen.termijnen import wi2013 as termijnen_wi2013
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from calculators.forms.model import Calculator, Field, Output, vaste_waarde
+from calculators.forms.model import DOELGROEPEN, Calculator, Field, Output, vaste_waarde
 
 LENING = Calculator(
     name="lening",
@@ -13,16 +13,7 @@ LENING = Calculator(
             "Doelgroep",
             "choice",
             required=True,
-            choices=(
-                ("asielstatushouder", "Statushouder met een asielvergunning"),
-                ("gezinslid_asiel", "Nagereisd gezinslid met een asielvergunning"),
-                (
-                    "gezinslid_regulier",
-                    "Gezinslid van een statushouder met een reguliere vergunning",
-                ),
-                ("gezinsmigrant", "Gezinsmigrant"),
-                ("overig", "Andere inburgeringsplichtige"),
-            ),
+            choices=DOELGROEPEN,
         ),
         Field("leeftijd", "Leeftijd in jaren (op de peildatum)", "int", required=True, width=3),
         Field(

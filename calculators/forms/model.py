@@ -52,6 +52,13 @@ LEERROUTES = (
     ("onderwijs", "Onderwijsroute"),
     ("z", "Zelfredzaamheidsroute (Z-route)"),
 )
+DOELGROEPEN = (
+    ("asielstatushouder", "Statushouder met een asielvergunning"),
+    ("gezinslid_asiel", "Nagereisd gezinslid met een asielvergunning"),
+    ("gezinslid_regulier", "Gezinslid van een statushouder met een reguliere vergunning"),
+    ("gezinsmigrant", "Gezinsmigrant"),
+    ("overig", "Andere inburgeringsplichtige"),
+)
 DOELGROEPEN_2021 = (
     ("asielstatushouder", "Asielstatushouder (of gezinslid van een asielstatushouder)"),
     ("gezinsmigrant", "Gezinsmigrant"),

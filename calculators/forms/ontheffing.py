@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from calculators.forms.model import Calculator, Field, Output
+from calculators.forms.model import DOELGROEPEN, Calculator, Field, Output
 
 ONTHEFFING = Calculator(
     name="ontheffing",
@@ -13,16 +13,7 @@ ONTHEFFING = Calculator(
             "doelgroep",
             "Doelgroep",
             "choice",
-            choices=(
-                ("asielstatushouder", "Statushouder met een asielvergunning"),
-                ("gezinslid_asiel", "Nagereisd gezinslid met een asielvergunning"),
-                (
-                    "gezinslid_regulier",
-                    "Gezinslid van een statushouder met een reguliere vergunning",
-                ),
-                ("gezinsmigrant", "Gezinsmigrant"),
-                ("overig", "Andere inburgeringsplichtige"),
-            ),
+            choices=DOELGROEPEN,
         ),
         Field(
             "uren_cursus",

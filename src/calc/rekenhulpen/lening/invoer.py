@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from calc.invoer import EERSTE_GEBOORTEJAAR, EERSTE_JAAR, Formulier
+from calc.invoer import DOELGROEPEN, EERSTE_GEBOORTEJAAR, EERSTE_JAAR, Formulier
 
 VELDEN = (
     "doelgroep",
@@ -21,13 +21,6 @@ VELDEN = (
     "datum_voldaan",
     "geboortedatum",
     "peildatum",
-)
-DOELGROEPEN = (
-    "asielstatushouder",
-    "gezinslid_asiel",
-    "gezinslid_regulier",
-    "gezinsmigrant",
-    "overig",
 )
 #: A guard against typos in the age field (not a legal rule).
 HOOGSTE_LEEFTIJD = 130

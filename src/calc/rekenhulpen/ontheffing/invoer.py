@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from calc.invoer import Formulier
+from calc.invoer import DOELGROEPEN, Formulier
 
 VELDEN = (
     "uren_cursus",
@@ -22,15 +22,6 @@ VELDEN = (
     "start_inburgeringsplicht",
     "peildatum",
     "doelgroep",
-)
-#: Who the person is: only asylum status holders and their family members are concerned by the
-#: judgements on fines and loans (calc.uitspraken); optional.
-DOELGROEPEN = (
-    "asielstatushouder",
-    "gezinslid_asiel",
-    "gezinslid_regulier",
-    "gezinsmigrant",
-    "overig",
 )
 #: The outcome of DUO's haalbaarheidstoets on the route for analfabeten: only an outcome that
 #: shows the exam is out of reach counts (Regeling inburgering art. 2.4b b).
