@@ -281,15 +281,28 @@ VERSIES = {
 }
 
 
+#: A whole text in its dated version, and an article as a Juriconnect reference (`calc.wetten`).
+TEKST_VERSIE = re.compile(r"https://wetten\.overheid\.nl/(BWBR\d{7})/(\d{4}-\d{2}-\d{2})")
+ARTIKEL_VERSIE = re.compile(
+    r"https://wetten\.overheid\.nl/"
+    r"jci1\.3:c:(BWBR\d{7})&artikel=[^&]+&z=\d{4}-\d{2}-\d{2}&g=(\d{4}-\d{2}-\d{2})"
+)
+
+
 @pytest.mark.parametrize("url", URLS)
 def test_legal_links_use_the_versions_the_notice_names(
     pages: dict[str, ParsedPage], url: str
 ) -> None:
+    """Both forms: a whole text (``/BWBR…/date``) and an article (the Juriconnect reference,
+    whose geldigheidsdatum ``g`` names the version)."""
+    gecontroleerd = 0
     for href in pages[url].links:
-        match = re.match(r"https://wetten\.overheid\.nl/(BWBR\d{7})/(\d{4}-\d{2}-\d{2})", href)
+        match = TEKST_VERSIE.match(href) or ARTIKEL_VERSIE.match(href)
         if match:
+            gecontroleerd += 1
             bwbr, versie = match.groups()
             assert versie in VERSIES.get(bwbr, set()), f"{url}: {href}"
+    assert gecontroleerd, f"{url}: no link to a legal text checked"
 
 
 # --- The terms as tooltips and in the glossary -----------------------------------------------
@@ -537,9 +550,8 @@ TOEGESTAAN = {
     ("boetes.md", "twee jaar"): "art. 24 lid 4: a fine 'iedere twee jaar'; not the new term",
     ("brede-intake-en-pip.md", "twee weken"): "Besluit 5.3 lid 2: after the third party's data",
     ("financiering-gemeente.md", "drie maanden"): "art. 40 lid 3: the grant is announced",
-    ("leerroutes.md", "anderhalf jaar"): "Besluit 5.4: the leerroute can change until then",
+    ("financiering-gemeente.md", "€ 17.000"): "Divosa quote: 2026-2029 (no parameter value)",
     ("ontheffing-en-vrijstelling.md", "acht weken"): "Besluit 2.7, 2.8: decision on ontheffing",
-    ("ontheffing-en-vrijstelling.md", "€ 225"): "inburgeren.nl: refund of the medical exam",
     ("wie-en-wanneer.md", "8 weken"): "inburgeren.nl quote: DUO's letter may take that long",
 }
 
@@ -587,6 +599,8 @@ PARAMETERS = [
     "examenpogingen_gemeente", "ontzorgen", "onderbreking_termijn", "leerplicht_jaren_vrijstelling",
     "medische_ontheffing_jaren", "werkjaren_voldoende_ingeburgerd",
     "woonjaren_voldoende_ingeburgerd", "minimumleeftijd_inburgeringsplicht", "aow_leeftijd",
+    "leerroute_wijzigen", "pip_termijn_verhuizing", "kosten_medisch_onderzoek",
+    "specifieke_uitkering_formule", "uitkering_onderwijsroute",
 ]  # fmt: skip
 
 
