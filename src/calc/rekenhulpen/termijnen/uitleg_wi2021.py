@@ -55,9 +55,11 @@ def bereken(invoer: TermijnenInvoer, data: Data, uitleg: Uitleg) -> TermijnenUit
     ontzorgd = vervolg_wi2021.ontzorgen(invoer, uitleg)
     if invoer.datum_pip is None:
         aow = aow_stappen(invoer, None, max(start, peil), WET_ART_3, uitleg)
-        if aow is not None and aow <= max(start, peil):
-            status = stand(data, peil, None, aow, (WET_ART_11, WET_ART_3), uitleg)[0]
-            return TermijnenUitkomst(peil, status=status, aow_datum=aow, pip_uiterlijk=pip)
+        if aow is not None:  # reached by the start or the peildatum: no obligation (any more)
+            if aow <= peil:
+                stand(data, peil, None, aow, (WET_ART_11, WET_ART_3), uitleg)
+            uitleg_status = "geen_inburgeringsplicht"
+            return TermijnenUitkomst(peil, status=uitleg_status, aow_datum=aow, pip_uiterlijk=pip)
         uitleg.stap(
             "De inburgeringstermijn begint pas na het PIP. Vul de datum van het (eerste) PIP in "
             "om de termijn te berekenen.",
