@@ -52,6 +52,8 @@ def run(name: str, inputs: dict[str, Any]) -> dict[str, Any]:
         "warnings": [s.als_dict() for s in berekening.uitleg.waarschuwingen],
         # result key -> the empty input fields it needs ("onbekend: vul ... in")
         "unknown": {k: list(v) for k, v in berekening.uitleg.onbekende.items()},
+        # result key -> the index in "steps" of the step that states it (the .ics cites its source)
+        "stated_in": dict(berekening.uitleg.genoemd),
     }
 
 
@@ -66,9 +68,12 @@ def run_json(name: str, inputs_json: str) -> str:
     return json.dumps(uitkomst, ensure_ascii=False)
 
 
-def ics_json(result_json: str, site_url: str = "") -> str:
-    """The iCalendar file (text) for a `termijnen` result given as JSON text."""
+def ics_json(result_json: str, site_url: str = "", kenmerk: str = "", vanaf: str = "") -> str:
+    """The iCalendar file (text) for a `termijnen` answer given as JSON text (the whole `run`
+    output): `kenmerk` the reader's case label, `vanaf` (ISO, the reader's today) leaves out
+    the dates before it; empty: all dates."""
     from calc.ics import termijnen_ics
 
     uitkomst: dict[str, Any] = json.loads(result_json)
-    return termijnen_ics(uitkomst, site_url)
+    eerste = date.fromisoformat(vanaf) if vanaf else None
+    return termijnen_ics(uitkomst, site_url, kenmerk=kenmerk, vanaf=eerste)

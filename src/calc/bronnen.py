@@ -37,13 +37,20 @@ class Stap:
 class Uitleg:
     """Collects the steps and warnings of one calculation, in order, and which results are
     unknown because the reader left a field empty (`onbekend`): such a result is not "niet van
-    toepassing", and the answer says which field to fill in."""
+    toepassing", and the answer says which field to fill in; and which step states each result
+    (`genoemd`)."""
 
     stappen: list[Stap] = field(default_factory=list)
     waarschuwingen: list[Stap] = field(default_factory=list)
     onbekende: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: result key -> the index in `stappen` of the step that states that result (its date):
+    #: what cites a result elsewhere (the .ics) cites that step's source, as the page does.
+    genoemd: dict[str, int] = field(default_factory=dict)
 
-    def stap(self, tekst: str, bron: Bron) -> None:
+    def stap(self, tekst: str, bron: Bron, noemt: str | tuple[str, ...] = ()) -> None:
+        """Add a step; `noemt`: the result key(s) whose value this step states."""
+        for uitkomst in (noemt,) if isinstance(noemt, str) else noemt:
+            self.genoemd[uitkomst] = len(self.stappen)
         self.stappen.append(Stap(tekst, bron))
 
     def waarschuw(self, tekst: str, bron: Bron) -> None:

@@ -1,7 +1,12 @@
-"""A `termijnen` result as an iCalendar file (RFC 5545), for "Zet in agenda".
+"""A `termijnen` answer as an iCalendar file (RFC 5545), for "Zet in agenda".
 
 All-day events (``VALUE=DATE``, DTEND the next day), CRLF line ends, lines folded at 75 octets,
-text escaped. Each event names the rule's source in its DESCRIPTION, with a link.
+text escaped. Each event cites the source of the step on the page that states its date: the
+answer says which step that is (``stated_in``: result key -> index in ``steps``, recorded by
+the rules as they write the step), so the calendar and the page cannot cite different sources.
+Each event has a reminder (VALARM) two weeks before, at 09:00. Optional: the reader's case label
+(`kenmerk`) in every event's SUMMARY and DESCRIPTION, and only the dates from a given day on
+(`vanaf`: the reader's today).
 """
 
 from __future__ import annotations
@@ -10,66 +15,40 @@ import hashlib
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
 
-from calc.bronnen import BIJLAGE_3_ROL_DUO, FACTSHEET_1_2, FACTSHEET_1_4, Bron, vraag
 from calc.datums import datum_nl
-from calc.wetten import artikel
 
 PRODID = "-//Integratie en participatie voor gemeenten//Rekenhulp termijnen//NL"
 
-#: Result key → (SUMMARY, the rule's source).
-GEBEURTENISSEN: dict[str, tuple[str, Bron]] = {
-    "pip_uiterlijk": (
-        "PIP uiterlijk vastgesteld door het college (Wet inburgering 2021)",
-        artikel("Besluit inburgering 2021", "5.3"),
-    ),
-    "termijn_einde": ("Einde inburgeringstermijn", FACTSHEET_1_2),
-    "termijn_einde_max": (
-        "Uiterste einde inburgeringstermijn (met verlenging voor alfabetisering)",
-        FACTSHEET_1_2,
-    ),
-    "participatieverklaring_uiterlijk": (
-        "Participatieverklaringstraject uiterlijk afgerond",
-        FACTSHEET_1_4,
-    ),
+#: Result key -> the event's SUMMARY, in the order of the calendar.
+GEBEURTENISSEN: dict[str, str] = {
+    "pip_uiterlijk": "PIP uiterlijk vastgesteld door het college (Wet inburgering 2021)",
+    "termijn_einde": "Einde inburgeringstermijn",
+    "termijn_einde_max": "Uiterste einde inburgeringstermijn (met verlenging voor alfabetisering)",
+    "participatieverklaring_uiterlijk": "Participatieverklaringstraject uiterlijk afgerond",
     "map_uiterlijk": (
-        "Module Arbeidsmarkt en Participatie uiterlijk afgerond (Wet inburgering 2021)",
-        artikel("Wet inburgering 2021", "24"),
+        "Module Arbeidsmarkt en Participatie uiterlijk afgerond (Wet inburgering 2021)"
     ),
     "aanvraag_verlenging_vanaf": (
-        "Verlenging van de inburgeringstermijn aanvragen kan vanaf vandaag",
-        artikel("Besluit inburgering 2021", "4.5"),
+        "Verlenging van de inburgeringstermijn aanvragen kan vanaf vandaag"
     ),
     "leerroute_wijzigen_uiterlijk": (
-        "Laatste dag om de leerroute opnieuw vast te stellen (Wet inburgering 2021)",
-        artikel("Besluit inburgering 2021", "5.4"),
+        "Laatste dag om de leerroute opnieuw vast te stellen (Wet inburgering 2021)"
     ),
-    "nieuw_pip_uiterlijk": (
-        "Nieuw PIP na verhuizing uiterlijk vastgesteld (Wet inburgering 2021)",
-        artikel("Besluit inburgering 2021", "5.3"),
-    ),
-    "ontzorgen_einde": (
-        "Laatste dag ontzorgen in de bijstand (Participatiewet art. 56a)",
-        artikel("Participatiewet", "56a"),
-    ),
-    "examenuitslag_uiterlijk": ("Uiterlijke datum uitslag examen van DUO", BIJLAGE_3_ROL_DUO),
-    "cursuscontract_ontbindbaar_vanaf": ("Cursuscontract ontbindbaar", vraag(8)),
+    "nieuw_pip_uiterlijk": "Nieuw PIP na verhuizing uiterlijk vastgesteld (Wet inburgering 2021)",
+    "ontzorgen_einde": "Laatste dag ontzorgen in de bijstand (Participatiewet art. 56a)",
+    "examenuitslag_uiterlijk": "Uiterlijke datum uitslag examen van DUO",
+    "cursuscontract_ontbindbaar_vanaf": "Cursuscontract ontbindbaar",
     "nieuwe_termijn_einde": (
-        "Laatste dag nieuwe termijn na de boete (uiterlijk; de boetebeschikking is leidend)",
-        artikel("Wet inburgering", "32"),
+        "Laatste dag nieuwe termijn na de boete (uiterlijk; de boetebeschikking is leidend)"
     ),
-    "aow_datum": (
-        "AOW-leeftijd bereikt: einde inburgeringsplicht",
-        artikel("Wet inburgering", "5"),
-    ),
+    "aow_datum": "AOW-leeftijd bereikt: einde inburgeringsplicht",
 }
 
-
-#: Under the Wet inburgering 2021 the same dates rest on that law.
-BRONNEN_WI2021: dict[str, Bron] = {
-    "termijn_einde": artikel("Wet inburgering 2021", "11"),
-    "participatieverklaring_uiterlijk": artikel("Wet inburgering 2021", "24"),
-    "nieuwe_termijn_einde": artikel("Wet inburgering 2021", "24"),
-}
+#: The reminder: 14 days before the (all-day) event, at 09:00 of that day.
+HERINNERING_DAGEN = 14
+HERINNERING_TRIGGER = "-P13DT15H"  # the event starts at 00:00; 13 days and 15 hours earlier
+#: The case label: short, one line (the field on the page has the same maximum).
+KENMERK_MAX = 40
 
 
 def escape(tekst: str) -> str:
@@ -98,45 +77,87 @@ def vouw(regel: str) -> str:
     return "\r\n".join(delen)
 
 
-def _link(bron: Bron, site_url: str) -> str:
-    if bron.href.startswith("https://") or not site_url:
-        return bron.href
-    return site_url.rstrip("/") + "/" + bron.href
+def kenmerk_schoon(kenmerk: str) -> str:
+    """The case label on one line: control characters (line breaks too) as spaces, spaces
+    collapsed, at most `KENMERK_MAX` characters."""
+    zonder = "".join(" " if ord(t) < 32 or ord(t) == 127 else t for t in kenmerk)
+    return " ".join(zonder.split())[:KENMERK_MAX].strip()
+
+
+def _link(href: str, site_url: str) -> str:
+    if href.startswith("https://") or not site_url:
+        return href
+    return site_url.rstrip("/") + "/" + href
+
+
+def _bron(antwoord: Mapping[str, object], sleutel: str, site_url: str) -> str:
+    """'Bron: label, link' of the step that states result `sleutel`; '' if none does."""
+    stappen, genoemd = antwoord.get("steps"), antwoord.get("stated_in")
+    if not isinstance(stappen, list) or not isinstance(genoemd, Mapping):
+        return ""
+    index = genoemd.get(sleutel)
+    if not isinstance(index, int) or not 0 <= index < len(stappen):
+        return ""
+    stap = stappen[index]
+    bron = stap.get("source") if isinstance(stap, Mapping) else None
+    if not isinstance(bron, Mapping):
+        return ""
+    label, href = str(bron.get("label", "")), str(bron.get("href", ""))
+    return f" Bron: {label}, {_link(href, site_url)}" if href else f" Bron: {label}"
+
+
+def _event(
+    sleutel: str, dag: date, samenvatting: str, beschrijving: str, kenmerk: str, stempel: str
+) -> list[str]:
+    uid = hashlib.sha256(f"{kenmerk}:{sleutel}:{dag.isoformat()}".encode()).hexdigest()[:32]
+    herinnering = f"Over {HERINNERING_DAGEN} dagen ({datum_nl(dag)}): {samenvatting}"
+    return [
+        "BEGIN:VEVENT",
+        f"UID:{uid}@rekenhulp-termijnen",
+        f"DTSTAMP:{stempel}",
+        f"DTSTART;VALUE=DATE:{dag.strftime('%Y%m%d')}",
+        f"DTEND;VALUE=DATE:{(dag + timedelta(days=1)).strftime('%Y%m%d')}",
+        f"SUMMARY:{escape(samenvatting)}",
+        f"DESCRIPTION:{escape(beschrijving)}",
+        "TRANSP:TRANSPARENT",
+        "BEGIN:VALARM",
+        "ACTION:DISPLAY",
+        f"TRIGGER:{HERINNERING_TRIGGER}",
+        f"DESCRIPTION:{escape(herinnering)}",
+        "END:VALARM",
+        "END:VEVENT",
+    ]
 
 
 def termijnen_ics(
-    result: Mapping[str, object], site_url: str = "", nu: datetime | None = None
+    antwoord: Mapping[str, object],
+    site_url: str = "",
+    nu: datetime | None = None,
+    *,
+    kenmerk: str = "",
+    vanaf: date | None = None,
 ) -> str:
-    """Render a `termijnen` result (the whole `run` output or its ``result``) as iCalendar text."""
-    uitkomst = result.get("result", result)
+    """Render a `termijnen` answer (the whole `run` output; a bare ``result`` gives events
+    without sources) as iCalendar text; `vanaf` leaves out the dates before that day."""
+    uitkomst = antwoord.get("result", antwoord)
     if not isinstance(uitkomst, Mapping):
         raise ValueError("not a termijnen result")
     stempel = (nu or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
+    kenmerk = kenmerk_schoon(kenmerk)
     regels = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN"]
     gezien: set[str] = set()
-    wi2021 = result.get("regime") == "wi2021" or uitkomst.get("termijn_start") is not None
-    for sleutel, (samenvatting, bron) in GEBEURTENISSEN.items():
-        if wi2021:
-            bron = BRONNEN_WI2021.get(sleutel, bron)
+    for sleutel, samenvatting in GEBEURTENISSEN.items():
         waarde = uitkomst.get(sleutel)
         if not isinstance(waarde, str) or (waarde in gezien and sleutel == "termijn_einde_max"):
             continue
         dag = date.fromisoformat(waarde)
         gezien.add(waarde)
-        uid = hashlib.sha256(f"{sleutel}:{waarde}".encode()).hexdigest()[:32]
-        beschrijving = (
-            f"{samenvatting}: {datum_nl(dag)}. Bron: {bron.label}, {_link(bron, site_url)}"
-        )
-        regels += [
-            "BEGIN:VEVENT",
-            f"UID:{uid}@rekenhulp-termijnen",
-            f"DTSTAMP:{stempel}",
-            f"DTSTART;VALUE=DATE:{dag.strftime('%Y%m%d')}",
-            f"DTEND;VALUE=DATE:{(dag + timedelta(days=1)).strftime('%Y%m%d')}",
-            f"SUMMARY:{escape(samenvatting)}",
-            f"DESCRIPTION:{escape(beschrijving)}",
-            "TRANSP:TRANSPARENT",
-            "END:VEVENT",
-        ]
+        if vanaf is not None and dag < vanaf:
+            continue
+        beschrijving = f"{samenvatting}: {datum_nl(dag)}.{_bron(antwoord, sleutel, site_url)}"
+        if kenmerk:
+            samenvatting = f"[{kenmerk}] {samenvatting}"
+            beschrijving = f"Kenmerk: {kenmerk}. {beschrijving}"
+        regels += _event(sleutel, dag, samenvatting, beschrijving, kenmerk, stempel)
     regels.append("END:VCALENDAR")
     return "".join(vouw(regel) + "\r\n" for regel in regels)

@@ -39,6 +39,7 @@ def aow_stappen(
             "inburgeringsplicht. Wie de AOW-leeftijd heeft bereikt, is niet "
             "inburgeringsplichtig: er loopt geen termijn.",
             wet,
+            noemt="aow_datum",
         )
     elif einde is None or aow <= einde:
         uitleg.stap(
@@ -46,6 +47,7 @@ def aow_stappen(
             "bereikt, is niet meer inburgeringsplichtig: de plicht eindigt op die dag (de laatste "
             f"dag met inburgeringsplicht is {datum_nl(aow - timedelta(days=1))}).",
             wet,
+            noemt="aow_datum",
         )
     else:
         uitleg.stap(
@@ -53,6 +55,7 @@ def aow_stappen(
             "termijn. Vanaf die dag is er geen inburgeringsplicht meer: ook geen boete en geen "
             "nieuwe termijn meer.",
             wet,
+            noemt="aow_datum",
         )
     uitleg.stap(
         "De AOW-leeftijd hangt af van het jaar waarin iemand die bereikt.",

@@ -52,7 +52,7 @@ def stappen(
     )
     if invoer.datum_boetebeschikking is not None and nieuw_einde is not None:
         tekst = nieuwe_termijn_tekst(invoer.datum_boetebeschikking, nieuw_einde, aow)
-        uitleg.stap(tekst, nieuw.bron)
+        uitleg.stap(tekst, nieuw.bron, noemt="nieuwe_termijn_einde")
     uitleg.stap(
         "De tabel met die boetebedragen staat in de Regeling inburgering 2021; die staat niet in "
         "de bronnen van deze site.",

@@ -39,6 +39,7 @@ def pip(invoer: TermijnenInvoer, data: Data, uitleg: Uitleg) -> date | None:
         f"telt {regel.tekst}. Het college stelt het PIP vast binnen {weken.tekst}: uiterlijk op "
         f"{datum_nl(uiterlijk)}.",
         weken.bron,
+        noemt="pip_uiterlijk",
     )
     nieuwe_tekst = p.ingang("pip_termijn_aanvang", "kennisgeving")
     if aanvang < nieuwe_tekst <= uiterlijk:
@@ -98,6 +99,7 @@ def nieuw_pip(invoer: TermijnenInvoer, uitleg: Uitleg) -> date | None:
         f"college van die gemeente het PIP opnieuw vast, binnen {weken.tekst}: uiterlijk op "
         f"{datum_nl(uiterlijk)}. De inburgeringstermijn blijft lopen vanaf het eerste PIP.",
         weken.bron,
+        noemt="nieuw_pip_uiterlijk",
     )
     return uiterlijk
 

@@ -71,6 +71,7 @@ def participatieverklaring(invoer: TermijnenInvoer, verplicht: bool, uitleg: Uit
         "Het traject moet in het eerste jaar na vestiging in de gemeente afgerond zijn: "
         f"uiterlijk op {datum_nl(uiterlijk)}.",
         p.bron("termijn_participatieverklaring", start),
+        noemt="participatieverklaring_uiterlijk",
     )
     if vestiging < start:
         uitleg.stap(
@@ -100,6 +101,7 @@ def examen(invoer: TermijnenInvoer, uitleg: Uitleg) -> date | None:
         f"na het examen: uiterlijk op {datum_nl(uitslag)}. (Zo staat het in de factsheet van "
         "2016.)",
         termijn.bron,
+        noemt="examenuitslag_uiterlijk",
     )
     return uitslag
 
@@ -116,6 +118,7 @@ def cursuscontract(invoer: TermijnenInvoer, uitleg: Uitleg) -> date | None:
         "naar een andere gemeente, of bij werk waarvoor avondlessen nodig zijn die de aanbieder "
         "niet biedt, kan het eerder. (Zo staat het in de factsheet van 2016.)",
         termijn.bron,
+        noemt="cursuscontract_ontbindbaar_vanaf",
     )
     if vanaf.day != contract.day:
         uitleg.stap(
@@ -153,7 +156,7 @@ def gevolgen(
     )
     if invoer.datum_boetebeschikking is not None and nieuw_einde is not None:
         tekst = nieuwe_termijn_tekst(invoer.datum_boetebeschikking, nieuw_einde, aow)
-        uitleg.stap(tekst, nieuw.bron)
+        uitleg.stap(tekst, nieuw.bron, noemt="nieuwe_termijn_einde")
     if pv_verplicht:
         pv = p.waarde("boete_participatieverklaring", start)
         uitleg.stap(

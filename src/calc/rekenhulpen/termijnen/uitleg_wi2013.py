@@ -72,6 +72,7 @@ def _termijn(invoer: TermijnenInvoer, einde: date, einde_max: date, uitleg: Uitl
         f"Het examen moet binnen {term.tekst} na de start gehaald zijn: uiterlijk op "
         f"{datum_nl(einde)}.",
         term.bron,
+        noemt=("termijn_einde", "termijn_einde_max"),  # the extension's step may say it later
     )
     uitleg.stap(
         "De termijn begint op de dag dat iemand inburgeringsplichtig wordt, en die dag telt mee: "
@@ -92,6 +93,7 @@ def _termijn(invoer: TermijnenInvoer, einde: date, einde_max: date, uitleg: Uitl
             f"Voor een alfabetiseringstraject kan de termijn met maximaal {verlenging.tekst} "
             f"worden verlengd: uiterlijk tot {datum_nl(einde_max)}.",
             verlenging.bron,
+            noemt="termijn_einde_max",
         )
         uitleg.waarschuw(
             f"De rekenhulp gaat uit van de volledige verlenging van {verlenging.tekst}. DUO "

@@ -118,6 +118,7 @@ def _termijn(invoer: TermijnenInvoer, begin: date, einde: date, uitleg: Uitleg) 
         f"eerste PIP ({datum_nl(invoer.datum_pip)}): op {datum_nl(begin)}. De termijn eindigt op "
         f"{datum_nl(einde)}. Een gewijzigd of opnieuw vastgesteld PIP verschuift de start niet.",
         term.bron,
+        noemt=("termijn_start", "termijn_einde", "termijn_einde_max"),
     )
     uitleg.stap(
         "De dag na het PIP telt mee, dus de laatste dag is de datum van het PIP, 3 jaar later. "
@@ -134,6 +135,7 @@ def _onderdelen(invoer: TermijnenInvoer, einde: date, uitleg: Uitleg) -> date | 
         f"Het participatieverklaringstraject (ten minste {uren.tekst}) wordt binnen de termijn "
         f"afgerond: uiterlijk op {datum_nl(einde)}.",
         uren.bron,
+        noemt="participatieverklaring_uiterlijk",
     )
     map_einde = map_uiterlijk(einde, invoer.leerroute)
     if map_einde is None:
@@ -146,5 +148,6 @@ def _onderdelen(invoer: TermijnenInvoer, einde: date, uitleg: Uitleg) -> date | 
             "Ook de module Arbeidsmarkt en Participatie (MAP) wordt binnen de termijn afgerond: "
             f"uiterlijk op {datum_nl(map_einde)}. (In de onderwijsroute geldt de MAP niet.)",
             artikel("Wet inburgering 2021", "6"),
+            noemt="map_uiterlijk",
         )
     return map_einde

@@ -66,6 +66,7 @@ def stappen(invoer: TermijnenInvoer, einde: date, uitleg: Uitleg) -> date:
         f"Verlenging aanvragen kan vanaf {maanden.tekst} vóór het einde van de termijn: vanaf "
         f"{datum_nl(vanaf)}. DUO beslist binnen {beslissen.tekst}.",
         maanden.bron,
+        noemt="aanvraag_verlenging_vanaf",
     )
     uitleg.stap(
         "De voorwaarden en bedragen die de Regeling inburgering 2021 vaststelt, staan in die "

@@ -53,6 +53,7 @@ def ontzorgen(invoer: TermijnenInvoer, uitleg: Uitleg) -> date | None:
         f"{maanden.tekst} lang huur, energie, water en de zorgverzekering (ontzorgen): tot en met "
         f"{datum_nl(einde)}.",
         maanden.bron,
+        noemt="ontzorgen_einde",
     )
     return einde
 
@@ -71,6 +72,8 @@ def leerroute_wijzigen(invoer: TermijnenInvoer, begin: date, uitleg: Uitleg) -> 
             " De onderwijsroute kan gedurende het hele traject worden gewijzigd in de B1-route."
         )
     uitleg.stap(
-        tekst + " In bijzondere gevallen mag het college van die termijn afwijken.", termijn.bron
+        tekst + " In bijzondere gevallen mag het college van die termijn afwijken.",
+        termijn.bron,
+        noemt="leerroute_wijzigen_uiterlijk",
     )
     return uiterlijk
