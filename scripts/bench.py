@@ -268,6 +268,61 @@ def typing_rows(browser: Any, base: str, inputs: int) -> list[str]:
     ]
 
 
+SW_RUNTIME_KEPT = """async () => {
+  const registration = await navigator.serviceWorker.ready;
+  const status = await new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = (event) => resolve(event.data);
+    registration.active.postMessage({ type: "status" }, [channel.port2]);
+  });
+  return status.runtime ? true : null;
+}"""
+
+
+def reload_rows(browser: Any, base: str, rounds: int) -> list[str]:
+    """A reload right after the first answer, service worker allowed, next to the bare page
+    reloaded the same way (it has no service worker); then, for ours, a reload once the
+    service worker has kept the runtime. Localhost, each round in a new browser context."""
+    pages = {"ours": (base + SHARED, FIRST_RESULT), "bare": (base + BARE, BARE_READY)}
+    runs: dict[str, list[float]] = {"first ours": [], "first bare": [], "ours": [], "bare": []}
+    runs["kept"] = []
+    how: list[str] = []
+    for i in range(rounds):
+        for side in ["ours", "bare"] if i % 2 == 0 else ["bare", "ours"]:
+            context = browser.new_context(locale="nl-NL", service_workers="allow")
+            page = context.new_page()
+            url, expression = pages[side]
+            page.goto(url, wait_until="commit")
+            runs[f"first {side}"].append(float(wait_for(page, expression)))
+            page.reload(wait_until="commit")  # at once
+            runs[side].append(float(wait_for(page, expression)))
+            if side == "ours":
+                start = page.evaluate("window.__rekenhulp?.start?.how ?? '?'")
+                controlled = page.evaluate("Boolean(navigator.serviceWorker.controller)")
+                how.append(f"{start}{', SW' if controlled else ''}")
+                wait_for(page, SW_RUNTIME_KEPT)
+                page.reload(wait_until="commit")
+                runs["kept"].append(float(wait_for(page, expression)))
+            context.close()
+
+    def spread(key: str) -> str:
+        values = runs[key]
+        text = f"{median(values):,.0f} ms ({min(values):,.0f} to {max(values):,.0f})"
+        return text.replace(",", " ")
+
+    ratio = median(runs["ours"]) / median(runs["bare"])
+    started = ", ".join(f"{n} x {k}" for k, n in sorted(Counter(how).items()))
+    return [
+        f"| first answer, cold, service worker allowed (min-max) | {spread('first ours')} | |",
+        f"| bare Pyodide boot, cold (min-max) | {spread('first bare')} | |",
+        f"| reload right after the first answer (min-max) | {spread('ours')} | |",
+        f"| bare Pyodide reload right after its boot (min-max) | {spread('bare')} | |",
+        f"| ratio, reload right after the first answer | {ratio:.2f} x | ≤ 1.00 x |",
+        f"| how the reload started (of {rounds}) | {started} | |",
+        f"| reload once the service worker has kept the runtime (min-max) | {spread('kept')} | |",
+    ]
+
+
 def summary(runs: dict[str, list[dict[str, Any]]], events: dict[str, int]) -> dict[str, str]:
     """One line's column of the calculators' table, by row."""
 
@@ -331,13 +386,15 @@ def main() -> None:
     parser.add_argument("--slow-rounds", type=int, default=5, help="rounds on 10 Mbit/s")
     parser.add_argument("--inputs", type=int, default=20, help="typed changes for the latency")
     parser.add_argument("--text-rounds", type=int, default=15, help="loads of the text page")
-    parser.add_argument("--only", choices=["calculators", "text"], help="measure one part")
+    parser.add_argument("--reload-rounds", type=int, default=7, help="reloads, each side")
+    parser.add_argument("--only", choices=["calculators", "reload", "text"], help="one part")
     parser.add_argument("--site", type=Path, help="a built site (default: build one)")
     options = parser.parse_args()
 
     from playwright.sync_api import sync_playwright
 
     calculators: list[str] = []
+    reload: list[str] = []
     text: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         site = options.site or Path(tmp) / "site"
@@ -345,16 +402,19 @@ def main() -> None:
             build(site)
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-            if options.only != "text":
+            if options.only in (None, "calculators", "reload"):
                 add_bench_page(site)
                 server = bench_text.Server(site)
                 visit(browser.new_page(), server.base + SHARED, FIRST_RESULT)  # gzip the files
-                calculators += calculator_rows(
-                    browser, pw, server.base, options.rounds, options.slow_rounds
-                )
-                calculators += typing_rows(browser, server.base, options.inputs)
+                if options.only != "reload":
+                    calculators += calculator_rows(
+                        browser, pw, server.base, options.rounds, options.slow_rounds
+                    )
+                    calculators += typing_rows(browser, server.base, options.inputs)
+                if options.only != "calculators":
+                    reload += reload_rows(browser, server.base, options.reload_rounds)
                 server.httpd.shutdown()
-            if options.only != "calculators":
+            if options.only in (None, "text"):
                 text += bench_text.measure(browser, site, Path(tmp), options.text_rounds)
             browser.close()
 
@@ -366,6 +426,14 @@ def main() -> None:
         print("| measure | " + " | ".join(LINES) + " | target |")
         print("|---|---|---|---|")
         print("\n".join(calculators) + "\n")
+    if reload:
+        print(
+            f"Reload right after the first answer: Chromium, localhost, service worker "
+            f"allowed, {options.reload_rounds} rounds, medians (min-max).\n"
+        )
+        print("| measure | localhost | target |")
+        print("|---|---|---|")
+        print("\n".join(reload) + "\n")
     if text:
         print(f"Text page: Chromium, {options.text_rounds} loads each, medians.\n")
         print("| measure | value | target |")
