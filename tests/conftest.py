@@ -45,6 +45,7 @@ CHROMIUM_ARGS = [
 SITE_URL_ENV = "REKENHULP_TEST_SITE_URL"  # set by the session for its test processes
 BUILD_PATH = "__build__"  # GET: build the site once; answers {"site": DIR} or {"error": ...}
 BUILD_TIMEOUT_S = 600
+SERVED_PATH = "__served__"  # GET: every request line the session's server has answered, in order
 
 
 def free_port() -> int:
@@ -134,19 +135,30 @@ class SessionSite:
         self.dir = Path(tempfile.mkdtemp(prefix="rekenhulp-site-"))
         self.lock = threading.Lock()
         self.answer: dict[str, str] | None = None
+        self.served: list[str] = []  # the request lines of the site's files: what a log keeps
         site = self
 
         class Handler(StaticHandler):
             def do_GET(self) -> None:
                 if self.path.strip("/") == BUILD_PATH:
-                    body = json.dumps(site.build()).encode()
-                    self.send_response(200)
-                    self.send_header("Content-Type", "application/json")
-                    self.send_header("Content-Length", str(len(body)))
-                    self.end_headers()
-                    self.wfile.write(body)
+                    self._json(site.build())
+                elif self.path.strip("/") == SERVED_PATH:
+                    self._json(list(site.served))
                 else:
+                    site.served.append(self.requestline)
                     super().do_GET()
+
+            def do_HEAD(self) -> None:
+                site.served.append(self.requestline)
+                super().do_HEAD()
+
+            def _json(self, answer: object) -> None:
+                body = json.dumps(answer).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
 
         handler = functools.partial(Handler, directory=str(self.dir))
         self.server = QuietServer(("127.0.0.1", 0), handler)
@@ -203,6 +215,15 @@ def built_site() -> Path:
         answer = json.loads(response.read())
     assert "site" in answer, answer["error"]
     return Path(answer["site"])
+
+
+def served_requests() -> list[str]:
+    """Every request line the session's server has answered so far ("GET /path?query HTTP/1.1"),
+    from any test process: what a web server's access log would keep."""
+    direct = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    with direct.open(os.environ[SITE_URL_ENV] + SERVED_PATH, timeout=30) as response:
+        lines: list[str] = json.loads(response.read())
+    return lines
 
 
 @pytest.fixture(scope="session")

@@ -35,8 +35,8 @@ def _ready(tab: Tab) -> None:
 
 def _open(tab: Tab, calculator: str, query: dict[str, Any] | list[tuple[str, Any]] | None = None):
     path = f"rekenhulpen/{calculator}/"
-    if query:
-        path += "?" + urlencode(query)
+    if query:  # a shared link: the inputs in the fragment, never sent to the server
+        path += "#" + urlencode(query)
     tab.goto(path)
     _ready(tab)
     return tab.page.locator(f"[data-rekenhulp='{calculator}']")  # type: ignore[attr-defined]
@@ -552,7 +552,7 @@ def test_the_worker_survives_instant_navigation(tab: Tab) -> None:
 def test_a_failed_load_says_so_and_can_be_retried(tab: Tab) -> None:
     page = tab.page
     page.route("**/pyodide.asm.wasm", lambda route: route.abort())  # type: ignore[attr-defined]
-    tab.goto("rekenhulpen/termijnen/?start_inburgeringsplicht=2016-03-01")
+    tab.goto("rekenhulpen/termijnen/#start_inburgeringsplicht=2016-03-01")
     failed = page.locator("[data-failed]")  # type: ignore[attr-defined]
     failed.wait_for(state="visible", timeout=BOOT_TIMEOUT)
     assert "kon niet worden geladen" in _text(failed)

@@ -7,10 +7,11 @@
 
 import { clearErrors, showErrors, wireSummary } from "./errors.mjs";
 import { wireExports } from "./exports.mjs";
-import { hasInput, readInputs, readUrl, writeUrl } from "./fields.mjs";
+import { hasInput, onAddressChange, readInputs, readUrl, writeUrl } from "./fields.mjs";
 import { showBroken, showEmpty, showInvalid, showResult } from "./results.mjs";
 import { Rows } from "./rows.mjs";
 import { callPython, configFrom, retry, runtime, startWorker } from "./runtime.mjs";
+import { wireShare } from "./share.mjs";
 import { showStatus } from "./status.mjs";
 import { wireWet } from "./wet.mjs";
 
@@ -53,10 +54,21 @@ class Calculator {
     this.rows?.wire(this.q("[data-add-row]"), () => this.schedule());
     runtime.views.add(this);
     if (readUrl(this.form, this.rows)) this.submitted = true; // a shared address: errors at once
+    writeUrl(this.form, this.rows); // an old ?… address: its inputs move to the fragment at once
+    onAddressChange(this.form, () => this.openShared());
+    wireShare(this);
     wireWet(this.root, this.form);
     startWorker(configFrom(this.root.dataset));
     this.onState();
     if (hasInput(this.form)) this.compute("url");
+  }
+
+  /** A shared address opened while the page is open: that calculation, as on a page load. */
+  openShared() {
+    readUrl(this.form, this.rows);
+    this.submitted = true;
+    this.form.dispatchEvent(new Event("change")); // wet.mjs shows the fields of its law
+    this.compute("url");
   }
 
   /** Called by runtime.mjs whenever Python's state changes. */

@@ -3,7 +3,7 @@
 // summary above the form with a link to each wrong field. `c` is the mounted calculator
 // (calculator.mjs): its root, form and rows.
 
-import { controls } from "./fields.mjs";
+import { controls, normaliseDate } from "./fields.mjs";
 
 /** The field an error names: "leeftijd", or "jaren[1].aantal_gehuisvest" for a row. */
 function fieldFor(c, name) {
@@ -13,6 +13,15 @@ function fieldFor(c, name) {
     return rowElement?.querySelector(`[name="${CSS.escape(row[2])}"]`) || null;
   }
   return c.form.querySelector(`[name="${CSS.escape(name)}"]`);
+}
+
+// Python echoes the date it was sent, in ISO ('2023-02-31'); the reader typed 31-02-2023 or
+// 31 februari 2023: the message echoes what they typed.
+function echoTyped(message, control) {
+  if (control?.dataset.kind !== "date") return message;
+  const typed = control.value.trim();
+  const sent = normaliseDate(typed);
+  return sent === typed ? message : message.replace(`'${sent}'`, `'${typed}'`);
 }
 
 function describedBy(control) {
@@ -43,7 +52,9 @@ export function clearErrors(c, keep = new Set()) {
  */
 export function showErrors(c, errors, { mode, submitted, touched }) {
   const asked = submitted || mode !== "live";
-  const visible = errors.map((error) => ({ ...error, control: fieldFor(c, error.field) }))
+  const visible = errors
+    .map((error) => ({ ...error, control: fieldFor(c, error.field) }))
+    .map((error) => ({ ...error, message: echoTyped(error.message, error.control) }))
     .filter((error) => asked || (error.control && touched.has(error.control.id)));
   clearErrors(c, new Set(visible.map((error) => error.control).filter(Boolean)));
   for (const { control, message } of visible) {

@@ -1,6 +1,7 @@
 // The form's fields and the address. Reads what the reader typed, by the kind the markup gives
 // (data-kind="int" | "date"; checkboxes and choices as they are), and keeps the inputs in the
-// URL under their own names, so a calculation can be shared. `rows` is a Rows (rows.mjs) for a
+// address's fragment under their own names, so a calculation can be shared without what was
+// typed ever reaching a server. `rows` is a Rows (rows.mjs) for a
 // calculator with a row a year, else null.
 
 export function controls(scope) {
@@ -11,14 +12,29 @@ export function hasInput(form) {
   return controls(form).some((c) => c.type !== "checkbox" && c.value.trim() !== "");
 }
 
-// Typed dates: ISO (2016-03-01) as is; Dutch order (1-3-2016, 1/3/2016, 1.3.2016) to ISO.
-// Anything else goes to Python as typed, which answers with a Dutch message.
+// Typed dates, as people type them: ISO (2016-03-01), Dutch order with -, / or . (1-3-2016,
+// 01-03-2016, 1/3/2016, 1.3.2016) and a Dutch month name or its abbreviation (1 maart 2016,
+// 1 mrt. 2016, 1-MRT-2016), all to ISO by their shape: a day that does not exist (31-02-2023)
+// goes to Python as 2023-02-31, which answers "geen bestaande datum" (errors.mjs puts back what
+// was typed). Anything else goes to Python as typed, which answers with a Dutch message.
+const MONTHS = [
+  ["januari", "jan"], ["februari", "feb", "febr"], ["maart", "mrt", "mar"], ["april", "apr"],
+  ["mei"], ["juni", "jun"], ["juli", "jul"], ["augustus", "aug"], ["september", "sep", "sept"],
+  ["oktober", "okt", "oct"], ["november", "nov"], ["december", "dec"],
+];
+const MONTH = new Map(MONTHS.flatMap((names, i) => names.map((name) => [name, i + 1])));
+
+const iso = (year, month, day) => `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+
 export function normaliseDate(text) {
-  let m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
-  if (m) return `${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}`;
-  m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  if (m) return `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`;
-  return text;
+  const value = text.trim();
+  let m = /^(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4})$/.exec(value);
+  if (m) return iso(m[4], m[3], m[1]);
+  m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
+  if (m) return iso(m[1], m[2], m[3]);
+  m = /^(\d{1,2})[\s-]*([a-z]+)\.?[\s-]*(\d{4})$/i.exec(value);
+  if (m && MONTH.has(m[2].toLowerCase())) return iso(m[3], MONTH.get(m[2].toLowerCase()), m[1]);
+  return value;
 }
 
 function valueOf(control) {
@@ -68,39 +84,97 @@ function fieldParams(form) {
   return params;
 }
 
-/** Only the calculator's inputs go in the address, under their own names. */
-export function writeUrl(form, rows) {
-  const params = rows ? rowParams(rows) : fieldParams(form);
-  const query = params.toString();
-  const url = `${location.pathname}${query ? `?${query}` : ""}${location.hash}`;
-  if (url !== `${location.pathname}${location.search}${location.hash}`) {
-    history.replaceState(history.state, "", url);
-  }
+// --- The address: the inputs live in its fragment (#…), which a browser never sends to a
+// server. Links of the old form (?…, before issue 18) still open and are rewritten at once.
+
+const fieldNames = (form) => [...new Set([...form.elements].map((e) => e.name).filter(Boolean))];
+
+/** The form's fields in `part` ("?a=1" or "#a=1"), or null when it names none of them. */
+function stateIn(form, part) {
+  const params = new URLSearchParams(part.slice(1));
+  return fieldNames(form).some((name) => params.has(name)) ? params : null;
 }
 
-/** Fills the form from the address; true when the address held any of its fields. */
-export function readUrl(form, rows) {
-  const params = new URLSearchParams(location.search);
-  const fieldNames = [...new Set([...form.elements].map((e) => e.name).filter(Boolean))];
-  const names = fieldNames.filter((name) => params.has(name));
-  if (names.length === 0) return false;
-  const set = (control, value) => {
-    if (control.type === "checkbox") control.checked = ["true", "on", "ja", "1"].includes(value.toLowerCase());
-    else control.value = value;
+/** The address of this calculation: the page with the inputs in its fragment. */
+export function shareUrl(form, rows) {
+  const params = rows ? rowParams(rows) : fieldParams(form);
+  const url = new URL(location.href);
+  for (const name of fieldNames(form)) url.searchParams.delete(name);
+  url.hash = params.toString();
+  return url.href.replace(/#$/, "");
+}
+
+// Material's navigation.tracking puts the heading in view in the fragment while the reader
+// scrolls (history.replaceState). On a calculator's page that would drop the inputs from the
+// address (a reload or a bookmark would lose them): there the fragment stays the inputs.
+let kept = null; // {form, hash}: the mounted calculator's fragment
+function guardFragment() {
+  if (history.replaceState.rekenhulp) return;
+  const replace = history.replaceState;
+  const guarded = function (state, unused, url) {
+    if (kept?.form.isConnected && url != null) {
+      const next = new URL(url, location.href);
+      if (next.pathname === location.pathname && !stateIn(kept.form, next.hash)) {
+        next.hash = kept.hash;
+        return replace.call(this, state, unused, next.href);
+      }
+    }
+    return replace.call(this, state, unused, url);
   };
+  guarded.rekenhulp = true;
+  history.replaceState = guarded;
+}
+
+/** Puts the inputs in the fragment (and takes them out of the query, the old form). */
+export function writeUrl(form, rows) {
+  guardFragment();
+  const url = new URL(shareUrl(form, rows));
+  const hash = url.hash;
+  if (!hash && !stateIn(form, location.hash)) url.hash = location.hash; // a heading's anchor
+  kept = hash ? { form, hash } : null;
+  if (url.href !== location.href) history.replaceState(history.state, "", url.href);
+}
+
+function set(control, value) {
+  if (control.type === "checkbox") control.checked = ["true", "on", "ja", "1"].includes(value.toLowerCase());
+  else control.value = value;
+}
+
+/**
+ * Fills the form from the address (the fragment, else the old query); true when the address
+ * held any of its fields. Fields the address does not name are emptied (a checkbox to its
+ * default), and rows follow its count: the form shows that calculation only.
+ */
+export function readUrl(form, rows) {
+  const params = stateIn(form, location.hash) || stateIn(form, location.search);
+  if (!params) return false;
+  const value = (control, index = 0) => params.getAll(control.name)[index];
+  const reset = (control) => set(control, control.type === "checkbox" ? control.dataset.default : "");
   if (rows) {
-    const count = Math.max(...names.map((name) => params.getAll(name).length));
-    while (rows.all().length < count) rows.add();
+    const count = Math.max(1, ...fieldNames(form).map((name) => params.getAll(name).length));
+    rows.setCount(count);
     rows.all().forEach((row, index) => {
       for (const control of controls(row)) {
-        const value = params.getAll(control.name)[index];
-        if (value !== undefined) set(control, value);
+        const v = value(control, index);
+        if (v === undefined) reset(control);
+        else set(control, v);
       }
     });
   } else {
     for (const control of controls(form)) {
-      if (params.has(control.name)) set(control, params.get(control.name));
+      const v = value(control);
+      if (v === undefined) reset(control);
+      else set(control, v);
     }
   }
   return true;
+}
+
+/** A shared address opened in this tab while the page is open (only the fragment changes). */
+export function onAddressChange(form, changed) {
+  const listener = () => {
+    if (!form.isConnected) window.removeEventListener("hashchange", listener);
+    else if (kept?.hash !== location.hash && stateIn(form, location.hash)) changed();
+  };
+  window.addEventListener("hashchange", listener);
 }

@@ -23,6 +23,14 @@ export class Rows {
     return row;
   }
 
+  /** Exactly `count` rows (at least one): rows are added at the end or removed from it. */
+  setCount(count) {
+    while (this.all().length < count) this.add();
+    const rows = this.all();
+    for (const row of rows.slice(Math.max(1, count))) row.remove();
+    this.renumber();
+  }
+
   renumber() {
     const rows = this.all();
     rows.forEach((row, index) => {
@@ -49,8 +57,12 @@ export class Rows {
       const row = this.add();
       const previous = row.previousElementSibling?.querySelector("[name='jaar']");
       const year = Number.parseInt(previous?.value, 10);
-      if (Number.isFinite(year)) row.querySelector("[name='jaar']").value = String(year + 1);
-      row.querySelector("input").focus();
+      const field = row.querySelector("[name='jaar']") || row.querySelector("input");
+      if (Number.isFinite(year)) field.value = String(year + 1);
+      // The proposed year is selected: typing another year replaces it (as a field's own
+      // text is when one tabs into it).
+      field.focus();
+      field.select();
       changed();
     });
     this.element.addEventListener("click", (event) => {

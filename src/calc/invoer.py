@@ -105,7 +105,9 @@ class Formulier:
         if ruw is None:
             self._ontbreekt(veld, label, verplicht)
             return None
-        uitleg = f"Vul {label} in als jaar-maand-dag, bijvoorbeeld 2016-03-01."
+        # Written for the reader of the form, whose glue reads 1-3-2016 and 1 maart 2016 and
+        # sends ISO (the contract of the bridge); it puts back what was typed in the echo.
+        uitleg = f"Vul {label} in als dag-maand-jaar, bijvoorbeeld 1-3-2016."
         if isinstance(ruw, str):
             ruw = ruw.strip()
         match = _ISO_DATUM.match(ruw) if isinstance(ruw, str) else None
