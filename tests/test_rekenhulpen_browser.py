@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from datetime import datetime
 from typing import Any
 from urllib.parse import urlencode
 
@@ -240,6 +241,16 @@ def test_termijnen_shows_errors_beside_the_fields_and_in_a_summary(tab: Tab) -> 
     _clean(tab)
 
 
+def _download_ics(tab: Tab, root: Any) -> str:
+    """Click "Zet in agenda"; the calendar file's text, unfolded."""
+    with tab.page.expect_download() as info:  # type: ignore[attr-defined]
+        root.locator("[data-ics]").click()
+    download = info.value
+    assert download.suggested_filename.endswith(".ics")
+    text = open(download.path(), encoding="utf-8", newline="").read()  # noqa: SIM115
+    return text.replace("\r\n ", "")
+
+
 def test_termijnen_puts_the_dates_in_a_calendar_file(tab: Tab) -> None:
     root = _open(
         tab,
@@ -251,15 +262,85 @@ def test_termijnen_puts_the_dates_in_a_calendar_file(tab: Tab) -> None:
         },
     )
     _wait_result(root, "termijn_einde_max", "28 februari 2021")
-    with tab.page.expect_download() as info:  # type: ignore[attr-defined]
-        root.locator("[data-ics]").click()
-    download = info.value
-    assert download.suggested_filename.endswith(".ics")
-    text = open(download.path(), encoding="utf-8").read()  # noqa: SIM115 - one read
-    unfolded = text.replace("\r\n ", "")
-    assert unfolded.startswith("BEGIN:VCALENDAR")
+    # The reader's today is fixed: the exam's result (26 June 2018) is past on 1 January 2019.
+    tab.page.clock.set_fixed_time(datetime(2019, 1, 1, 12))  # type: ignore[attr-defined]
+    kenmerk = root.locator("[data-ics-kenmerk]")
+    kenmerk.press_sequentially("Zaak 2024,0815")
+    vanaf = root.locator("[data-ics-vanaf]")
+    assert vanaf.is_checked()  # "Alleen datums vanaf vandaag" by default
+    unfolded = _download_ics(tab, root)
+    assert unfolded.startswith("BEGIN:VCALENDAR\r\n")  # CRLF, as RFC 5545 says
+    for day in ("20190228", "20210228"):
+        assert re.search(rf"DTSTART[^:\r\n]*:{day}", unfolded), (day, unfolded)
+    assert "20180626" not in unfolded
+    assert "SUMMARY:[Zaak 2024\\,0815] Einde inburgeringstermijn" in unfolded
+    assert unfolded.count("BEGIN:VALARM") == unfolded.count("BEGIN:VEVENT") == 2
+    status = root.locator("[data-ics-status]")
+    assert _text(status) == "Agendabestand gemaakt met 2 datums."
+    # The case label never leaves the device: not in the address, not in the inputs.
+    assert "Zaak" not in tab.page.url  # type: ignore[attr-defined]
+    assert kenmerk.get_attribute("name") is None
+    # The event cites the source of the page's step that names its date.
+    step = root.locator("[data-steps] li", has_text="uiterlijk op 28 februari 2019").first
+    link = step.locator(".rekenhulp__source a")
+    source = f"Bron: {_text(link)}\\, {link.get_attribute('href')}"
+    event = re.search(
+        r"BEGIN:VEVENT(?:(?!END:VEVENT).)*?DTSTART[^:]*:20190228.*?END:VEVENT", unfolded, re.S
+    )
+    assert event and source in event.group(0), (source, event)
+    _no_violations(tab, "calendar file made")
+
+    vanaf.uncheck()
+    unfolded = _download_ics(tab, root)
     for day in ("20190228", "20210228", "20180626"):
         assert re.search(rf"DTSTART[^:\r\n]*:{day}", unfolded), (day, unfolded)
+
+    # Every date is past: no empty file, but a message that says what to do.
+    tab.page.clock.set_fixed_time(datetime(2030, 1, 1, 12))  # type: ignore[attr-defined]
+    vanaf.check()
+    root.locator("[data-ics]").click()
+    wait_until(
+        tab.page,
+        "() => document.querySelector('[data-ics-status]').textContent"
+        ".startsWith('Er zijn geen datums vanaf vandaag')",
+    )
+    _no_violations(tab, "no dates from today")
+    _clean(tab)
+
+
+def test_bereken_brings_the_result_into_view_with_the_focus_on_its_heading(tab: Tab) -> None:
+    tab.page.set_viewport_size({"width": 390, "height": 844})  # type: ignore[attr-defined]
+    root = _open(tab, "termijnen")
+    heading = "#rh-termijnen-result-title"
+    focused = "(s) => document.activeElement === document.querySelector(s)"
+    field = root.locator("[name='start_inburgeringsplicht']")
+    field.press_sequentially("1-3-2016")
+    # Typing alone: the answer comes as the reader types, the focus stays in the field.
+    _wait_result(root, "termijn_einde", "28 februari 2019")
+    assert field.evaluate("e => e === document.activeElement")
+    assert not tab.page.evaluate(focused, heading)  # type: ignore[attr-defined]
+    root.locator("button[type=submit]").click()
+    wait_until(tab.page, focused, heading)
+    place = tab.page.evaluate(  # type: ignore[attr-defined]
+        """(s) => {
+            const r = document.querySelector(s).getBoundingClientRect();
+            const header = document.querySelector('.md-header').getBoundingClientRect().bottom;
+            return {top: r.top, bottom: r.bottom, header, height: innerHeight};
+        }""",
+        heading,
+    )
+    # In the viewport, and not under Material's fixed header.
+    assert place["top"] >= place["header"] and place["bottom"] <= place["height"], place
+    assert tab.page.get_attribute(heading, "tabindex") == "-1"  # type: ignore[attr-defined]
+    _no_violations(tab, "result after Bereken")
+    # Typing again after "Bereken" leaves the focus where the reader types.
+    _fill(root, {"examendatum": "1-5-2018"})
+    _wait_result(root, "examenuitslag_uiterlijk", "26 juni 2018")
+    assert not tab.page.evaluate(focused, heading)  # type: ignore[attr-defined]
+    # A shared link computes at once and leaves the focus where the page put it.
+    root = _open(tab, "termijnen", {"start_inburgeringsplicht": "2016-03-01"})
+    _wait_result(root, "termijn_einde", "28 februari 2019")
+    assert not tab.page.evaluate(focused, heading)  # type: ignore[attr-defined]
     _clean(tab)
 
 

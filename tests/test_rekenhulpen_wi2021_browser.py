@@ -166,15 +166,23 @@ def test_the_calendar_file_holds_the_2021_deadlines(tab: Tab) -> None:
     inputs, expected, _ = CASES["termijnen"]
     root = _open(tab, "termijnen", {k: str(v) for k, v in inputs.items()})
     _wait_result(root, "termijn_einde", expected["termijn_einde"])
+    root.locator("[data-ics-vanaf]").uncheck()  # the past dates too, whatever today is
     with tab.page.expect_download() as info:  # type: ignore[attr-defined]
         root.locator("[data-ics]").click()
-    text = open(info.value.path(), encoding="utf-8").read()  # noqa: SIM115 - one read
+    text = open(info.value.path(), encoding="utf-8", newline="").read()  # noqa: SIM115
     unfolded = text.replace("\r\n ", "")
     # PIP, end of the term (with PVT and MAP on the same day), the extension window.
     for day in ("20230510", "20260503", "20251104"):
         assert re.search(rf"DTSTART[^:\r\n]*:{day}", unfolded), (day, unfolded)
     assert "Module Arbeidsmarkt en Participatie" in unfolded
     assert "BWBR0044770" in unfolded and "BWBR0045555" in unfolded
+    # The PVT cites what the page's step on it cites (Besluit art. 3.1), not Wet art. 24.
+    step = root.locator("[data-steps] li", has_text="participatieverklaringstraject (ten minste")
+    label = _text(step.locator(".rekenhulp__source a"))
+    pvt = re.search(
+        r"SUMMARY:Participatieverklaringstraject[^\r\n]*\r\nDESCRIPTION:[^\r\n]*", unfolded
+    )
+    assert pvt and f"Bron: {label}" in pvt.group(0) and "art. 3.1" in label, (label, pvt)
     _clean(tab)
 
 

@@ -8,7 +8,7 @@
 import { clearErrors, showErrors, wireSummary } from "./errors.mjs";
 import { wireExports } from "./exports.mjs";
 import { hasInput, onAddressChange, readInputs, readUrl, writeUrl } from "./fields.mjs";
-import { showBroken, showEmpty, showInvalid, showResult } from "./results.mjs";
+import { focusResult, showBroken, showEmpty, showInvalid, showResult } from "./results.mjs";
 import { Rows } from "./rows.mjs";
 import { callPython, configFrom, retry, runtime, startWorker } from "./runtime.mjs";
 import { wireShare } from "./share.mjs";
@@ -125,6 +125,7 @@ class Calculator {
       this.last = { inputs, response };
       clearErrors(this);
       showResult(this, inputs, response);
+      if (mode === "submit") focusResult(this); // after "Bereken" only, not while typing
     } else {
       this.last = null;
       const options = { mode, submitted: this.submitted, touched: this.touched };

@@ -1,7 +1,9 @@
 // What the reader takes away from an answer: a calendar file (.ics, written by Python from the
 // last answer), a CSV table of the years (financiering), and print (the stylesheet decides what
 // prints). `c` is the mounted calculator (calculator.mjs); `c.last` is its answer, if any.
+// The .ics takes an optional case label and can leave out the dates before today.
 
+import { today } from "./format.mjs";
 import { yearBlocks } from "./results.mjs";
 import { callPython } from "./runtime.mjs";
 
@@ -17,14 +19,32 @@ function download(filename, type, text) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+// The calendar's options stay on the device: the case label (kenmerk) has no name, is not in the
+// form and so never in the address; "only from today" passes the reader's own today.
 async function downloadIcs(c) {
   if (!c.last) return;
+  const kenmerk = c.q("[data-ics-kenmerk]")?.value || "";
+  const fromToday = c.q("[data-ics-vanaf]")?.checked ?? false;
+  const status = c.q("[data-ics-status]");
+  let text;
   try {
-    const text = await callPython("ics_json", [JSON.stringify(c.last.response), c.base.href]);
-    download("inburgering-termijnen.ics", "text/calendar;charset=utf-8", text);
+    const args = [JSON.stringify(c.last.response), c.base.href, kenmerk, fromToday ? today() : ""];
+    text = await callPython("ics_json", args);
   } catch {
     c.broken();
+    return;
   }
+  const count = text.split("BEGIN:VEVENT").length - 1;
+  if (count === 0) {
+    if (status) {
+      status.textContent = fromToday
+        ? "Er zijn geen datums vanaf vandaag. Zet ‘Alleen datums vanaf vandaag’ uit om ook de datums die voorbij zijn in de agenda te zetten."
+        : "Deze uitkomst heeft geen datums voor de agenda.";
+    }
+    return;
+  }
+  if (status) status.textContent = `Agendabestand gemaakt met ${count} ${count === 1 ? "datum" : "datums"}.`;
+  download("inburgering-termijnen.ics", "text/calendar;charset=utf-8", text);
 }
 
 // One line a year and one for all years, separated by semicolons (as Dutch spreadsheets

@@ -9,9 +9,30 @@ function hide(c, ...selectors) {
   for (const selector of selectors) c.q(selector).hidden = true;
 }
 
-/** The export buttons (.ics, CSV) work only while an answer is shown. */
+/** The export buttons (.ics, CSV) work only while an answer is shown; a new state of the
+ * answer clears what the last export said. */
 export function setTools(c, enabled) {
   for (const button of c.root.querySelectorAll("[data-ics], [data-csv]")) button.disabled = !enabled;
+  const status = c.q("[data-ics-status]");
+  if (status) status.textContent = "";
+}
+
+/**
+ * After "Bereken": the focus moves to the result's heading (tabindex="-1"), as GOV.UK does, and
+ * the result is scrolled into view below Material's fixed header, unless all of it is in view.
+ * Not while the reader types, nor on opening a shared address (calculator.mjs decides).
+ */
+export function focusResult(c) {
+  const section = c.q(".rekenhulp__result");
+  const heading = section?.querySelector("h2");
+  if (!heading) return;
+  heading.focus({ preventScroll: true });
+  const header = document.querySelector(".md-header")?.getBoundingClientRect().bottom ?? 0;
+  const top = Math.max(header, 0);
+  const box = section.getBoundingClientRect();
+  if (box.top >= top && box.bottom <= innerHeight) return;
+  const y = heading.getBoundingClientRect().top - top - 8;
+  window.scrollBy({ top: y, behavior: "instant" });
 }
 
 export function showEmpty(c) {
@@ -174,6 +195,7 @@ function fillTable(c, inputs, result) {
       const cell = document.createElement(column === 0 ? "th" : "td");
       if (column === 0) cell.scope = "row";
       cell.dataset.result = key;
+      cell.dataset.label = c.root.querySelectorAll("thead [data-col]")[column].textContent;
       const value = key === "jaar" ? block.jaar ?? inputs.jaren?.[index]?.jaar : block[key];
       cell.textContent = formatValue(kind, value, words);
       tr.append(cell);
