@@ -6,8 +6,13 @@
 //   its own build: every file is checked against the SHA-256 in MANIFEST before it is kept.
 // - On install, the site's CSS/JS, the home page, the offline page and the search are kept
 //   ("shell"). The runtime (Pyodide, the wheel, the calculators' glue and every calculator
-//   page) only once a calculator page was shown or the reader asked for it ("runtime"). Other
-//   pages as they are read ("page").
+//   page) only once Python answered on a calculator page or the reader asked for it
+//   ("runtime"). Other pages as they are read ("page").
+// - Keeping the runtime never competes with a page that is starting Python: it waits until no
+//   page is booting and nothing was loaded for a moment ("idle" below), stops a download when a
+//   page starts, and takes a file the browser already has from its HTTP cache (a versioned
+//   file: what the page itself fetched). A runtime file that passes through on its way to a
+//   page is kept from that response, once idle.
 // - A new build installs a new worker: it fills a new cache (taking unchanged files from the
 //   old one, downloading the rest; the runtime too if the old cache had it), takes over, and
 //   deletes the old cache. Until it is complete the old worker and cache stay, whole.
@@ -67,10 +72,59 @@ function keepable(body, response) {
   return new Response(body, { status: 200, headers: type ? { "content-type": type } : {} });
 }
 
-/** Downloads `file` (revalidating any HTTP cache), reporting bytes; rejects unless it is the
- * file of this build. */
-async function download(file, onBytes = () => {}) {
-  const response = await fetch(file.url, { cache: "no-cache", credentials: "same-origin" });
+// --- Idle: no page is starting ---------------------------------------------------------------
+
+const QUIET_MS = 2000; // nothing loaded for this long after a page or a runtime file
+const BOOT_MAX_MS = 30_000; // a page that never says Python is ready stops counting then
+const booting = new Map(); // client id -> {until, seen}: calculator pages starting Python
+let lastActivity = 0;
+let eager = false; // the reader asked ("offline beschikbaar maken"): no quiet wait
+let pause = new AbortController(); // aborted when a page starts: a download stops
+
+/** A page is loading (a navigation, a runtime file): the runtime's download stops and waits.
+ * `client`: a calculator page being opened, booting until it says Python is ready. */
+function busy(client) {
+  lastActivity = Date.now();
+  if (client) booting.set(client, { until: lastActivity + BOOT_MAX_MS, seen: false });
+  pause.abort();
+  pause = new AbortController();
+}
+
+async function stillBooting() {
+  for (const [id, boot] of booting) {
+    const client = await self.clients.get(id);
+    if (client) boot.seen = true;
+    if (Date.now() > boot.until || (boot.seen && !client)) booting.delete(id);
+  }
+  return booting.size > 0;
+}
+
+/** Resolves, with a signal that aborts when a page starts, once no page is starting. */
+async function idle() {
+  for (;;) {
+    const wait = eager ? 0 : lastActivity + QUIET_MS - Date.now();
+    if (wait <= 0 && !(await stillBooting())) return pause.signal;
+    await new Promise((resolve) => setTimeout(resolve, Math.max(wait, 250)));
+  }
+}
+
+/** Downloads `file`, reporting bytes; rejects unless it is the file of this build. A
+ * versioned file may come from the HTTP cache (the page fetched it); anything else, and a
+ * versioned file that is not this build's there, is revalidated. */
+async function download(file, onBytes = () => {}, signal = undefined) {
+  if (file.k === "immutable") {
+    try {
+      return await fetchChecked(file, onBytes, signal, "force-cache");
+    } catch (error) {
+      if (signal?.aborted) throw error;
+    }
+  }
+  return fetchChecked(file, onBytes, signal, "no-cache");
+}
+
+async function fetchChecked(file, onBytes, signal, mode) {
+  const init = { cache: mode, credentials: "same-origin", signal };
+  const response = await fetch(file.url, init);
   if (!response.ok) throw new Error(`${file.u}: HTTP ${response.status}`);
   const chunks = [];
   let length = 0;
@@ -109,27 +163,51 @@ async function olderCaches() {
 }
 
 /** Puts every one of `files` in this build's cache: from an older cache when unchanged, else
- * downloaded. `progress(bytes)` is told of every byte that is there. */
-async function fill(files, older, progress = () => {}) {
+ * downloaded. `progress(bytes)` is told how many bytes are there. With `politely`, each file
+ * waits until no page is starting, and a download a page interrupts starts again after. */
+async function fill(files, older, progress = () => {}, politely = false) {
   const cache = await caches.open(CACHE);
+  let done = 0;
   for (const file of files) {
-    if (await cache.match(file.url)) {
-      progress(file.n);
-      continue;
+    for (;;) {
+      const signal = politely ? await idle() : undefined;
+      await keeping.get(file.url); // the same file passing through to a page
+      let partial = 0;
+      try {
+        if (!(await cache.match(file.url))) {
+          const kept = await fromOlderCache(file, older);
+          const count = (bytes) => progress(done + (partial += bytes));
+          await cache.put(file.url, kept || (await download(file, count, signal)));
+        }
+        break;
+      } catch (error) {
+        if (!signal?.aborted) throw error; // a page started: this file again, once idle
+      }
     }
-    const kept = await fromOlderCache(file, older);
-    if (kept) progress(file.n);
-    await cache.put(file.url, kept || (await download(file, progress)));
+    done += file.n;
+    progress(done);
   }
 }
 
+const keeping = new Map(); // URL -> the keeping of a response that passed through
+
 /** Keeps a response of the network if it is the file of this build (a page read, a file of
- * the runtime fetched by a calculator page); a newer deploy's file is not kept. */
-async function keep(file, response) {
-  const cache = await caches.open(CACHE);
-  if (await cache.match(file.url)) return;
-  const body = await response.arrayBuffer();
-  if ((await sha256(body)) === file.h) await cache.put(file.url, keepable(body, response));
+ * the runtime fetched by a calculator page); a newer deploy's file is not kept. A runtime
+ * file is read and checked only once no page is starting. */
+function keep(file, response) {
+  const job = (async () => {
+    if (file.t === "runtime") await idle();
+    const cache = await caches.open(CACHE);
+    if (await cache.match(file.url)) return;
+    const body = await response.arrayBuffer();
+    if ((await sha256(body)) === file.h) await cache.put(file.url, keepable(body, response));
+  })()
+    .catch(() => {}) // not kept: the fill downloads it
+    .finally(() => {
+      if (keeping.get(file.url) === job) keeping.delete(file.url);
+    });
+  keeping.set(file.url, job);
+  return job;
 }
 
 async function hasRuntime(cache) {
@@ -151,15 +229,14 @@ function keepRuntime(older = []) {
   runtimeJob ??= (async () => {
     const cache = await caches.open(CACHE);
     if (await hasRuntime(cache)) return;
-    let done = 0;
     let told = 0;
-    await fill(RUNTIME, older, (bytes) => {
-      done += bytes;
-      if (done - told >= RUNTIME_BYTES / 100 || done === RUNTIME_BYTES) {
+    const progress = (done) => {
+      if (Math.abs(done - told) >= RUNTIME_BYTES / 100 || done === RUNTIME_BYTES) {
         told = done;
         tell({ type: "progress", done, total: RUNTIME_BYTES });
       }
-    });
+    };
+    await fill(RUNTIME, older, progress, true);
     await cache.put(RUNTIME_COMPLETE, new Response("complete"));
   })()
     .then(
@@ -247,6 +324,9 @@ self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || !request.url.startsWith(SCOPE)) return;
   const file = fileFor(request.url);
+  // A page loading, or a file of the runtime on its way to one: keeping the runtime waits.
+  if (request.mode === "navigate") busy(file?.calculator ? event.resultingClientId : "");
+  else if (file?.t === "runtime") busy("");
   if (request.mode === "navigate") event.respondWith(networkFirst(event, file));
   else if (!file) return; // not a file of this build: the network, as without this worker
   else if (file.k === "immutable") event.respondWith(cacheFirst(event, file));
@@ -293,8 +373,14 @@ self.addEventListener("message", (event) => {
   if (message.type === "status") {
     event.waitUntil(status().then((reply) => port?.postMessage(reply)));
   } else if (message.type === "runtime") {
-    // A calculator page was shown, or the reader asked: keep the runtime for offline use.
-    if (port) listeners.add(port);
+    // Python answered on a calculator page (it no longer boots), or the reader asked (a
+    // port for the progress): keep the runtime for offline use, once no page is starting.
+    if (event.source?.id) booting.delete(event.source.id);
+    if (port) {
+      listeners.add(port);
+      eager = true;
+    }
+    lastActivity = Date.now();
     event.waitUntil(keepRuntime().catch(() => {}));
   } else if (message.type === "page" && typeof message.url === "string") {
     // A page read before this worker controlled it (the first visit).

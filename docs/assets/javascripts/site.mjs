@@ -10,6 +10,7 @@ const CALCULATORS = "../rekenhulpen/calculator.mjs";
 const OFFLINE_BUTTON = "./offline.mjs";
 const MENU_BUTTON = "./menu.mjs";
 const STYLESHEET_WAIT_MS = 3000;
+const PYTHON_WAIT_MS = 20_000; // a calculator page registers the service worker by then
 
 // --- Offline use: the service worker (written by hooks/offline.py at the site's root) ---------
 
@@ -18,7 +19,8 @@ const STYLESHEET_WAIT_MS = 3000;
 const SITE = new URL("../../", import.meta.url);
 
 // The registration once its worker is active; null where there is none (no support, blocked).
-// Registered after the page has loaded: what it keeps on install never competes with the page.
+// Registered after the page has loaded, and on a calculator page once Python is ready (or
+// PYTHON_WAIT_MS later): what it keeps on install never competes with the page or its Python.
 const serviceWorker = new Promise((resolve) => {
   if (!("serviceWorker" in navigator)) {
     resolve(null);
@@ -29,8 +31,12 @@ const serviceWorker = new Promise((resolve) => {
       .register(new URL("sw.js", SITE), { scope: SITE.href, updateViaCache: "none" })
       .then(() => navigator.serviceWorker.ready)
       .then(resolve, () => resolve(null));
-  if (document.readyState === "complete") register();
-  else window.addEventListener("load", register, { once: true });
+  const loaded = () =>
+    document.querySelector("[data-rekenhulp]")
+      ? whenPythonIsReady(register, PYTHON_WAIT_MS)
+      : register();
+  if (document.readyState === "complete") loaded();
+  else window.addEventListener("load", loaded, { once: true });
 });
 
 function tellServiceWorker(message) {
@@ -38,18 +44,25 @@ function tellServiceWorker(message) {
 }
 
 // Python is ready on this page (runtime.mjs marks it): only then does the service worker keep
-// the runtime for offline use, so that it never competes with the first answer.
-function whenPythonIsReady(callback) {
+// the runtime for offline use, so that it never competes with the first answer. With
+// `timeoutMs`, `callback` runs then at the latest (Python may fail to start).
+function whenPythonIsReady(callback, timeoutMs = 0) {
   if (window.__rekenhulp?.state === "ready") {
     callback();
     return;
   }
-  const observer = new PerformanceObserver((list) => {
-    if (list.getEntriesByName("rekenhulp:ready").length === 0) return;
+  let called = false;
+  const once = () => {
+    if (called) return;
+    called = true;
     observer.disconnect();
     callback();
+  };
+  const observer = new PerformanceObserver((list) => {
+    if (list.getEntriesByName("rekenhulp:ready").length > 0) once();
   });
   observer.observe({ type: "mark", buffered: true });
+  if (timeoutMs) setTimeout(once, timeoutMs);
 }
 
 function offline() {
