@@ -297,9 +297,10 @@ def reload_rows(browser: Any, base: str, rounds: int) -> list[str]:
             page.reload(wait_until="commit")  # at once
             runs[side].append(float(wait_for(page, expression)))
             if side == "ours":
-                start = page.evaluate("window.__rekenhulp?.start?.how ?? '?'")
+                start = page.evaluate("window.__rekenhulp?.start ?? {how: '?', why: ''}")
                 controlled = page.evaluate("Boolean(navigator.serviceWorker.controller)")
-                how.append(f"{start}{', SW' if controlled else ''}")
+                why = f" ('{start['why'][:20]}...')" if start["why"] else ""
+                how.append(f"{start['how']}{why}{', through the SW' if controlled else ''}")
                 wait_for(page, SW_RUNTIME_KEPT)
                 page.reload(wait_until="commit")
                 runs["kept"].append(float(wait_for(page, expression)))

@@ -1,10 +1,14 @@
-"""The text-page rows of `make bench`: a long factsheet page next to plain Material.
+"""The text-page rows of `make bench`: a long factsheet page next to Material configured with
+the features this site uses, and next to plain Material.
 
-Builds the same Markdown twice more in the same run, from a copy of docs/: with plain Material
-(a minimal mkdocs.yml: Material in Dutch with its defaults, our navigation, the same Markdown
-extensions and glossary; none of our hooks, CSS, JavaScript, overrides or theme settings), and
-the same with our theme settings (palette with its toggle, features, logo): the difference
-between those two is what Material's features that we chose cost, the rest is ours. Serves the
+Builds the same Markdown twice more in the same run, from a copy of docs/: with Material and
+our theme settings (the palette with its light/dark toggle, the features: instant navigation,
+search suggestions and highlighting, tooltips, tracking, sections, indexes, top, footer,
+toc.follow; the logo) and with plain Material (a minimal mkdocs.yml: Material in Dutch with
+its defaults, our navigation, the same Markdown extensions and glossary). Neither has our
+hooks, CSS, JavaScript or overrides. The first is the reference (issue 18: the toggle and the
+features stay, so the site is held against Material with them); plain Material is reported
+beside it: the difference between the two is what Material's features cost. Serves the
 three sites gzipped, as GitHub Pages does, and loads the page from each in turn (the order
 alternates), each time in a fresh browser context, over a network slowed down as Lighthouse's
 mobile preset does (150 ms round trip, 1.6 Mbit/s down) in a phone's viewport. Measures from
@@ -210,8 +214,9 @@ def our_theme_settings() -> dict[str, Any]:
 
 
 def measure(browser: Any, site: Path, work: Path, rounds: int) -> list[str]:
-    """The text-page rows of the bench table (Markdown): ours, Material with our theme settings
-    and plain Material."""
+    """The text-page rows of the bench table (Markdown): ours, Material with the site's features
+    (our theme settings: the reference) and plain Material; each difference is ours against
+    that one."""
     sites = {"ours": site, "themed": work / "themed-site", "plain": work / "plain-site"}
     build_plain(sites["themed"], work / "themed", our_theme_settings())
     build_plain(sites["plain"], work / "plain")
@@ -240,12 +245,12 @@ def measure(browser: Any, site: Path, work: Path, rounds: int) -> list[str]:
             shown.append(f"{other:.{digits}f}{difference}")
         return " / ".join(shown) + (f" {unit}" if unit else "")
 
-    label = f"text page ({PAGE}): ours / Material with our theme settings / plain Material"
+    label = f"text page ({PAGE}): ours / Material with the site's features / plain Material"
     files = sorted({u for r in results["ours"] for u in r["calculator_files"]})
     return [
-        f"| {label}: total blocking time | {values('tbt', 'ms')} | ≤ +10 % |",
+        f"| {label}: total blocking time | {values('tbt', 'ms')} | ≤ +10 % of the first |",
         f"| {label}: main-thread CPU time (4x) | {values('cpu', 'ms')} | |",
-        f"| {label}: bytes (gzip) | {values('bytes', 'KiB', 1 / 1024, 1)} | ≤ +10 % |",
+        f"| {label}: bytes (gzip) | {values('bytes', 'KiB', 1 / 1024, 1)} | ≤ +10 % of the first |",
         f"| {label}: largest contentful paint | {values('lcp', 'ms')} | |",
         f"| {label}: long tasks per load | {values('tasks', '', digits=1)} | |",
         f"| {label}: longest task | {values('longest', 'ms')} | |",
