@@ -186,3 +186,95 @@ def test_the_open_drawer_passes_axe_in_the_dark_theme_too(tab: Tab) -> None:
     assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"  # type: ignore[attr-defined]
     violations = axe_violations(page)
     assert not violations, describe(violations)
+
+
+SMALL_PHONE = {"width": 390, "height": 844}
+L, R = "\u2018", "\u2019"  # the Dutch quotes around a name
+# Every label that opens a level of the drawer (Material's arrows, a section's label, the
+# page's table of contents), with its name and the visible name of its level.
+OPENERS = """() => [...document.querySelectorAll(
+    '.md-nav--primary label.md-nav__link[for]:not([for="__drawer"])')].map((label) => {
+  const a = label.closest('.md-nav__container')?.querySelector(':scope > a');
+  return {
+    for: label.htmlFor,
+    name: label.getAttribute('aria-label') || '',
+    visible: (label.textContent.trim() || a?.textContent || '').replace(/\\s+/g, ' ').trim(),
+  };
+})"""
+# Where the focus is: inside the level that toggle `id` opens, on the screen and not covered.
+FOCUS_IN_LEVEL = """(id) => {
+  const level = document.getElementById(id)?.parentElement.querySelector(':scope > nav');
+  const e = document.activeElement;
+  if (!level || !level.contains(e)) return false;
+  const r = e.getBoundingClientRect();
+  const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+  return !!top && (top === e || e.contains(top)) ? e.getAttribute('aria-label') || true : false;
+}"""
+
+
+def _open_drawer(tab: Tab) -> None:
+    page = tab.page
+    page.focus(BUTTON)  # type: ignore[attr-defined]
+    page.keyboard.press("Enter")  # type: ignore[attr-defined]
+    wait_until(page, DRAWER_IS, True)
+    wait_until(page, STILL)
+
+
+def test_every_level_toggle_in_the_drawer_has_a_name(tab: Tab) -> None:
+    tab.page.set_viewport_size(SMALL_PHONE)  # type: ignore[attr-defined]
+    tab.goto(PAGE)
+    tab.page.wait_for_selector(BUTTON)  # type: ignore[attr-defined]
+    _open_drawer(tab)
+    openers = tab.page.evaluate(OPENERS)  # type: ignore[attr-defined]
+    assert len(openers) >= 8, openers  # the sections, the parts of the factsheet, the contents
+    for opener in openers:
+        # Named after its level, its visible text in its name (WCAG 2.5.3).
+        assert opener["visible"] and opener["name"].startswith("Open "), opener
+        assert f"{L}{opener['visible']}{R}" in opener["name"], opener
+    names = {o["for"]: o["name"] for o in openers}
+    assert names["__nav_3"] == f"Open het menu {L}Wet inburgering 2021{R}"
+    assert names["__toc"].startswith(f"Open de inhoud van {L}Regie gemeente op inburgering")
+    # The level's landmark has the section's name, not the opener's "Open ...".
+    label = tab.page.evaluate(  # type: ignore[attr-defined]
+        "() => document.getElementById('__nav_3').parentElement"
+        ".querySelector(':scope > nav').getAttribute('aria-label')"
+    )
+    assert label == "Wet inburgering 2021"
+
+
+def test_an_opened_level_takes_the_focus_from_the_keyboard_and_by_a_click(tab: Tab) -> None:
+    tab.page.set_viewport_size(SMALL_PHONE)  # type: ignore[attr-defined]
+    tab.goto(PAGE)
+    page = tab.page
+    page.wait_for_selector(BUTTON)  # type: ignore[attr-defined]
+    _open_drawer(tab)
+    # By a click: the page's table of contents, in the level that shows (Deel 4).
+    page.click("label.md-nav__link[for='__toc']")  # type: ignore[attr-defined]
+    wait_until(page, "() => document.getElementById('__toc').checked")
+    wait_until(page, STILL)
+    landed = wait_until(page, FOCUS_IN_LEVEL, "__toc")
+    assert landed == f"Terug uit het menu {L}Inhoudsopgave{R}", landed
+    violations = axe_violations(page)
+    assert not violations, describe(violations)
+    # Back up from the keyboard: the focus returns to the label that opened the contents.
+    page.keyboard.press("Enter")  # type: ignore[attr-defined]
+    wait_until(page, "() => !document.getElementById('__toc').checked")
+    assert page.evaluate("document.activeElement.htmlFor") == "__toc"  # type: ignore[attr-defined]
+    # Up to the top level, then a section opened from the keyboard.
+    for level in ("__nav_5_5", "__nav_5"):
+        page.click(f"label.md-nav__title[for='{level}']")  # type: ignore[attr-defined]
+        wait_until(page, "(id) => !document.getElementById(id).checked", level)
+    wait_until(page, STILL)
+    page.focus("label.md-nav__link[for='__nav_3']")  # type: ignore[attr-defined]
+    page.keyboard.press("Enter")  # type: ignore[attr-defined]
+    wait_until(page, "() => document.getElementById('__nav_3').checked")
+    wait_until(page, STILL)
+    landed = wait_until(page, FOCUS_IN_LEVEL, "__nav_3")
+    assert landed == f"Terug uit het menu {L}Wet inburgering 2021{R}", landed
+    # The next stop is the level's first link.
+    page.keyboard.press("Tab")  # type: ignore[attr-defined]
+    assert page.evaluate(FOCUSED)["name"] == "Wie en wanneer"  # type: ignore[attr-defined]
+    violations = axe_violations(page)
+    assert not violations, describe(violations)
+    assert not tab.console_errors, tab.console_errors
+    assert not tab.csp_violations, tab.csp_violations

@@ -70,11 +70,41 @@ NARROW.addEventListener("change", () => {
   if (nav) sectionOpeners(nav);
 });
 
+const text = (element) => (element?.textContent || "").replace(/\s+/g, " ").trim();
+
+// Names for the labels that open and close a level. Material's arrow next to a section's link
+// is an empty <label>: without a name a screen reader reads nothing. Each opener is named after
+// its level ("Open het menu ‘Wet inburgering 2021’"; a label with text keeps it in its name,
+// WCAG 2.5.3), a level's title says that it goes back, and the level's <nav> is named after
+// the section (Material names it by the opener, which now says "Open …").
+function nameLevels(nav) {
+  for (const toggle of nav.querySelectorAll(".md-nav__toggle[id]")) {
+    const item = toggle.parentElement;
+    const level = item.querySelector(":scope > nav");
+    const opener = item.querySelector(
+      `:scope > label[for="${toggle.id}"], :scope > .md-nav__container > label[for="${toggle.id}"]`,
+    );
+    if (!level || !opener) continue;
+    const title = level.querySelector(":scope > label.md-nav__title");
+    if (toggle.id === "__toc") {
+      opener.setAttribute("aria-label", `Open de inhoud van ‘${text(opener)}’`);
+    } else {
+      const name = text(opener) || text(opener.parentElement.querySelector(":scope > a")) || text(title);
+      opener.setAttribute("aria-label", `Open het menu ‘${name}’`);
+      level.removeAttribute("aria-labelledby");
+      level.setAttribute("aria-label", name);
+    }
+    if (text(title)) title.setAttribute("aria-label", `Terug uit het menu ‘${text(title)}’`);
+  }
+}
+
 // The levels of the open drawer. Material opens a level with Enter on its label, but the title
 // of a level, which goes back up, and the label of the page's table of contents do not take
-// the focus; now they do (Material's Enter handler clicks a focused label). Going back up, the
-// focus moves from the level that closes (now hidden, extra.css) to the link or label that
-// opened it.
+// the focus; now they do (Material's Enter handler clicks a focused label). A level that opens
+// (from the keyboard or by a click) takes the focus on its title, which names it, so the focus
+// is not left on a label that is now out of sight, or on <body>; the next Tab reaches its first
+// link. Going back up, the focus moves from the level that closes (now hidden, extra.css) to
+// the link or label that opened it.
 function levels() {
   const nav = primaryNav();
   if (!nav || nav.dataset.levels) return;
@@ -82,10 +112,18 @@ function levels() {
   const labels = "label.md-nav__title:not([for='__drawer']), label.md-nav__link[for='__toc']";
   for (const label of nav.querySelectorAll(labels)) label.tabIndex = 0;
   sectionOpeners(nav);
+  nameLevels(nav);
   nav.addEventListener("change", (event) => {
     const toggle = event.target;
     const item = toggle.parentElement;
-    if (!toggle.matches(".md-nav__toggle") || toggle.checked) return;
+    if (!toggle.matches(".md-nav__toggle")) return;
+    if (toggle.checked) {
+      // Without scrolling: the level is still sliding in, and focusing it would scroll the
+      // drawer sideways by a level's width.
+      const title = item.querySelector(":scope > nav > label.md-nav__title");
+      if (NARROW.matches) title?.focus({ preventScroll: true });
+      return;
+    }
     if (!item.contains(document.activeElement)) return;
     const opener = item.querySelector(
       `:scope > label[for="${toggle.id}"], :scope > .md-nav__container > label[tabindex="0"], ` +
