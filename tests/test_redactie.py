@@ -140,8 +140,8 @@ FACTSHEET_PAGES = [
 #: The notices at the top stand in one section, out of the search index (hooks/wijzigingen.py).
 TOP = '<section class="wijzigingen" data-search-exclude="">'
 PEILDATUM = re.compile(
-    r"</h1>\s*" + re.escape(TOP) + r'\s*<div class="admonition warning">\s*'
-    r'<p class="admonition-title">Peildatum: eind 2016</p>'
+    r"</h1>\s*" + re.escape(TOP) + r'\s*<div class="peildatum">\s*<details class="warning">\s*'
+    r"<summary>Tekst van eind 2016, over de Wet inburgering 2013</summary>"
 )
 #: (page, words in the title of a notice that must be at its top): what changed for its subject.
 NOTICES = [
