@@ -14,7 +14,9 @@ then the listed notices, in that order, as markdown-include directives (`{!notic
 So each notice is written once, and its links and abbreviations work as anywhere else. An empty
 list gives the peildatum notice alone; a page without the key gets nothing.
 They stand in a `<section data-search-exclude>`: out of the search index, which has them in full on
-the page "Wat is er veranderd sinds 2016".
+the page "Wat is er veranderd sinds 2016". Every notice there is folded (`???`), the peildatum to
+one line with a link to that page, so that the factsheet's own text starts on a phone's first
+screen; they print open (docs/assets/stylesheets/extra.css).
 
 The build fails on an unknown name, a name listed twice, the peildatum notice listed by hand, or
 a page with the key that also includes a notice itself (a notice appears once, at the top).
