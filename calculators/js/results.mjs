@@ -196,7 +196,6 @@ function fillTable(c, inputs, result) {
       if (column === 0) cell.scope = "row";
       cell.dataset.result = key;
       cell.dataset.label = c.root.querySelectorAll("thead [data-col]")[column].textContent;
-      cell.dataset.label = c.root.querySelectorAll("thead [data-col]")[column].textContent;
       const value = key === "jaar" ? block.jaar ?? inputs.jaren?.[index]?.jaar : block[key];
       cell.textContent = formatValue(kind, value, words);
       tr.append(cell);
