@@ -199,6 +199,43 @@ def test_every_calculator_answers_offline_from_a_shared_link(sw_tab: Tab) -> Non
     _clean(sw_tab)
 
 
+# The files of Python's runtime (Pyodide's, the wheel) in the service worker's caches.
+RUNTIME_IN_CACHE = """async () => {
+    const urls = [];
+    for (const name of await caches.keys()) {
+        for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+    }
+    const runtime = ["/assets/pyodide/", "/assets/wheels/"];
+    return urls.filter((url) => runtime.some((part) => url.includes(part)));
+}"""
+
+
+@pytest.mark.parametrize("site_url", ["root"], indirect=True)
+def test_keeping_the_runtime_waits_while_a_page_starts_python(sw_tab: Tab) -> None:
+    """A reload right after the first answer: while the reloaded page starts Python, the
+    service worker keeps no file of the runtime (it would compete with it); once Python has
+    answered and it is quiet, it keeps them all."""
+    page = sw_tab.page
+    sw_tab.goto(_shared("termijnen", [("start_inburgeringsplicht", "2016-03-01")]))
+    _answers(sw_tab, "termijnen", {"termijn_einde": "28 februari 2019"})
+    _status(sw_tab)
+    wait_until(page, "() => navigator.serviceWorker.controller !== null", timeout=BOOT_TIMEOUT)
+    with page.expect_navigation(wait_until="commit"):  # type: ignore[attr-defined]
+        before = page.evaluate(  # type: ignore[attr-defined]
+            f"async () => {{ const kept = await ({RUNTIME_IN_CACHE})();"
+            " setTimeout(() => location.reload()); return kept; }"
+        )
+    _ready(sw_tab)
+    during = page.evaluate(RUNTIME_IN_CACHE)  # type: ignore[attr-defined]
+    assert page.evaluate("navigator.serviceWorker.controller !== null")  # type: ignore[attr-defined]
+    assert sorted(set(during) - set(before)) == [], "kept while Python started"
+    _answers(sw_tab, "termijnen", {"termijn_einde": "28 februari 2019"})
+    _wait_runtime_kept(sw_tab)
+    kept = page.evaluate(RUNTIME_IN_CACHE)  # type: ignore[attr-defined]
+    assert any(".wasm" in url for url in kept) and any("/snapshot-" in url for url in kept), kept
+    _clean(sw_tab)
+
+
 @pytest.mark.parametrize("site_url", ["root"], indirect=True)
 def test_the_button_keeps_the_calculators_offline_with_progress(sw_tab: Tab) -> None:
     page = sw_tab.page
