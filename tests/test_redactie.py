@@ -139,6 +139,7 @@ FACTSHEET_PAGES = [
 ]
 #: The notices at the top stand in one section, out of the search index (hooks/wijzigingen.py).
 TOP = '<section class="wijzigingen" data-search-exclude="">'
+PEILDATUM_BLOK = '<div class="peildatum">'
 PEILDATUM = re.compile(
     r"</h1>\s*" + re.escape(TOP) + r'\s*<div class="peildatum">\s*<details class="warning">\s*'
     r"<summary>Tekst van eind 2016, over de Wet inburgering 2013</summary>"
@@ -206,6 +207,8 @@ def _notices(article: str) -> tuple[list[str], list[str]]:
     position = article.index("</h1>") + len("</h1>")
     if article[position:].lstrip().startswith(TOP):
         position = article.index(TOP, position) + len(TOP)
+    if article[position:].lstrip().startswith(PEILDATUM_BLOK):  # the folded peildatum line
+        position = article.index("</div>", article.index("</details>", position)) + len("</div>")
     for match in NOTICE.finditer(article, position):
         title = re.sub(r"<[^>]+>", "", match.group(1))
         every.append(title)

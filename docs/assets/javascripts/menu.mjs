@@ -70,13 +70,21 @@ NARROW.addEventListener("change", () => {
   if (nav) sectionOpeners(nav);
 });
 
-const text = (element) => (element?.textContent || "").replace(/\s+/g, " ").trim();
+// An element's visible text (without the hidden words that `say` adds).
+const text = (element) =>
+  [...(element?.childNodes || [])]
+    .filter((node) => !node.classList?.contains("visueel-verborgen"))
+    .map((node) => node.textContent)
+    .join("")
+    .replace(/\s+/g, " ")
+    .trim();
 
 // Names for the labels that open and close a level. Material's arrow next to a section's link
 // is an empty <label>: without a name a screen reader reads nothing. Each opener is named after
 // its level ("Open het menu ‘Wet inburgering 2021’"; a label with text keeps it in its name,
 // WCAG 2.5.3), a level's title says that it goes back, and the level's <nav> is named after
-// the section (Material names it by the opener, which now says "Open …").
+// the section (Material names it by the opener, which now says "Open …"). A <label> may not
+// carry aria-label (axe: aria-prohibited-attr), so the words go into its text, visually hidden.
 function nameLevels(nav) {
   for (const toggle of nav.querySelectorAll(".md-nav__toggle[id]")) {
     const item = toggle.parentElement;
@@ -87,15 +95,29 @@ function nameLevels(nav) {
     if (!level || !opener) continue;
     const title = level.querySelector(":scope > label.md-nav__title");
     if (toggle.id === "__toc") {
-      opener.setAttribute("aria-label", `Open de inhoud van ‘${text(opener)}’`);
+      say(opener, "Open de inhoud van ‘", "’");
     } else {
       const name = text(opener) || text(opener.parentElement.querySelector(":scope > a")) || text(title);
-      opener.setAttribute("aria-label", `Open het menu ‘${name}’`);
+      say(opener, text(opener) ? "Open het menu ‘" : `Open het menu ‘${name}’`, text(opener) ? "’" : "");
       level.removeAttribute("aria-labelledby");
       level.setAttribute("aria-label", name);
     }
-    if (text(title)) title.setAttribute("aria-label", `Terug uit het menu ‘${text(title)}’`);
+    if (text(title)) say(title, "Terug uit het menu ‘", "’");
   }
+}
+
+// Hidden words around a label's own text, once (instant navigation keeps the drawer).
+function say(label, before, after) {
+  if (label.querySelector(":scope > .visueel-verborgen")) return;
+  // The label's own text without the markup's line breaks around it: ‘De factsheet’, not ‘ De …’.
+  const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) node.data = node.data.trim();
+  const hidden = (words) => Object.assign(document.createElement("span"), {
+    className: "visueel-verborgen",
+    textContent: words,
+  });
+  label.prepend(hidden(before));
+  if (after) label.append(hidden(after));
 }
 
 // The levels of the open drawer. Material opens a level with Enter on its label, but the title
