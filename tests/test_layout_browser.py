@@ -2,12 +2,12 @@
 
 On a factsheet page the factsheet's own text starts on the first phone screen (the notices are
 folded; print shows them open); nothing scrolls sideways on any page or calculator state at 320
-and 390 px; the desktop navigation's title covers no menu item.
+and 390 px; the desktop navigation's title covers no menu item. The checks of every page run in
+the site's one sweep over all pages (tests/test_site_browser.py), which loads each page once.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
@@ -15,8 +15,6 @@ import pytest
 
 from tests.conftest import Tab
 from tests.helpers import axe_violations, wait_until
-from tests.sitemap import content_pages
-from tests.test_redactie import FACTSHEET_PAGES
 
 pytestmark = pytest.mark.browser
 
@@ -49,16 +47,14 @@ OWN_TEXT = """() => {
 }"""
 
 
-def test_the_factsheet_text_starts_on_the_first_phone_screen(tab: Tab) -> None:
+def text_starts_late(tab: Tab, url: str) -> tuple[str, int, int] | None:
+    """On a factsheet page at 390x844 (page loaded): the notices are folded and the page's own
+    text starts on the first screen; else (page, top, notices). The site's sweep over every
+    page (tests/test_site_browser.py) calls it, so each page is loaded once for all checks."""
     tab.page.set_viewport_size(PHONE)  # type: ignore[attr-defined]
-    late = []
-    for url in FACTSHEET_PAGES:
-        tab.goto(url)
-        m = tab.page.evaluate(OWN_TEXT)  # type: ignore[attr-defined]
-        assert m["open"] == 0 and m["folded"] >= 1, (url, m)
-        if m["top"] >= m["screen"]:
-            late.append((url, round(m["top"]), round(m["notices"])))
-    assert not late, f"the text starts below the first screen (page, top, notices): {late}"
+    m = tab.page.evaluate(OWN_TEXT)  # type: ignore[attr-defined]
+    assert m["open"] == 0 and m["folded"] >= 1, (url, m)
+    return (url, round(m["top"]), round(m["notices"])) if m["top"] >= m["screen"] else None
 
 
 def test_the_peildatum_is_one_folded_line_with_a_link_and_opens_by_keyboard(tab: Tab) -> None:
@@ -127,17 +123,23 @@ def _sideways(tab: Tab) -> dict[str, Any]:
     return found if found["scroll"] > 0 or found["out"] or found["scrollers"] else {}
 
 
-def test_no_page_scrolls_sideways_at_320_and_390_px(tab: Tab, built_site: Path) -> None:
-    urls = [*sorted(content_pages(built_site)), "404.html", "offline.html"]
-    assert len(urls) > 50
+def sideways_at_phone_widths(tab: Tab, url: str) -> list[tuple[str, int, dict[str, Any]]]:
+    """What scrolls sideways on the loaded page at 320 and 390 px. The site's sweep over every
+    page calls it (tests/test_site_browser.py); the pages outside that sweep are below."""
     wide = []
-    for url in urls:
+    for width in WIDTHS:
+        tab.page.set_viewport_size({"width": width, "height": 800})  # type: ignore[attr-defined]
+        if found := _sideways(tab):
+            wide.append((url, width, found))
+    return wide
+
+
+def test_the_error_and_offline_pages_do_not_scroll_sideways(tab: Tab) -> None:
+    wide = []
+    for url in ("404.html", "offline.html"):
         tab.page.set_viewport_size({"width": WIDTHS[0], "height": 800})  # type: ignore[attr-defined]
         tab.goto(url)
-        for width in WIDTHS:
-            tab.page.set_viewport_size({"width": width, "height": 800})  # type: ignore[attr-defined]
-            if found := _sideways(tab):
-                wide.append((url, width, found))
+        wide += sideways_at_phone_widths(tab, url)
     assert not wide, wide
 
 

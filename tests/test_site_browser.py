@@ -9,6 +9,8 @@ import pytest
 from tests.conftest import Tab
 from tests.helpers import axe_violations, describe, wait_until
 from tests.sitemap import content_pages
+from tests.test_layout_browser import sideways_at_phone_widths, text_starts_late
+from tests.test_redactie import FACTSHEET_PAGES
 
 pytestmark = pytest.mark.browser
 
@@ -26,10 +28,17 @@ GROUPS = 6
 def test_every_page_loads_cleanly_from_its_own_host_and_passes_axe(
     tab: Tab, urls: list[str], group: int
 ) -> None:
+    """Each page, loaded once: a clean console, no CSP violation, axe; then on a phone (issue
+    18): nothing scrolls sideways at 320 and 390 px, and on a factsheet page its own text starts
+    on the first screen (tests/test_layout_browser.py has the measurements)."""
     problems = []
+    desktop = tab.page.viewport_size  # type: ignore[attr-defined]
+    wide: list[object] = []
+    late: list[object] = []
     for url in urls[group::GROUPS]:
         tab.console_errors.clear()
         tab.csp_violations.clear()
+        tab.page.set_viewport_size(desktop)  # type: ignore[attr-defined]
         tab.goto(url)
         tab.page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]
         if tab.console_errors:
@@ -39,8 +48,17 @@ def test_every_page_loads_cleanly_from_its_own_host_and_passes_axe(
         violations = axe_violations(tab.page)
         if violations:
             problems.append(f"{url}: axe\n{describe(violations)}")
+        wide += sideways_at_phone_widths(tab, url)
+        if url in FACTSHEET_PAGES and (te_laat := text_starts_late(tab, url)):
+            late.append(te_laat)
     assert not tab.foreign_requests, tab.foreign_requests
     assert not problems, "\n".join(problems)
+    assert not wide, f"scrolls sideways on a phone (page, width, what): {wide}"
+    assert not late, f"the text starts below the first phone screen (page, top, notices): {late}"
+
+
+def test_the_sweep_covers_every_factsheet_page(urls: list[str]) -> None:
+    assert set(FACTSHEET_PAGES) <= set(urls), set(FACTSHEET_PAGES) - set(urls)
 
 
 def test_no_page_requests_anything_that_is_missing(tab: Tab, urls: list[str]) -> None:
