@@ -60,7 +60,10 @@ def test_typed_input_never_reaches_the_server(tab: Tab) -> None:
     # The server saw the page (twice) and never the birth date, in any form.
     lines = served_requests()[before:]
     assert sum("GET /rekenhulpen/termijnen/ " in line for line in lines) >= 2, lines
-    assert not _lines_with(before, "1958", "maart", "geboortedatum", "2016-03-01"), lines
+    # Only this test's own birth date, in every form it could take: the log is shared with the
+    # tests running in the other test processes (one of them opens an old ?-link on purpose).
+    own = ("15+maart+1958", "15%20maart%201958", "15 maart 1958", "1958-03-15", "15-3-1958")
+    assert not _lines_with(before, *own), lines
     _clean(tab)
 
 
@@ -71,7 +74,7 @@ def test_a_shared_link_in_the_fragment_never_reaches_the_server(tab: Tab) -> Non
     )
     _wait_result(root, "termijn_einde", END)
     assert served_requests()[before:], "the log records the page's requests"
-    assert not _lines_with(before, "1958-03-16", "geboortedatum"), served_requests()[before:]
+    assert not _lines_with(before, "1958-03-16"), served_requests()[before:]
     # Another shared link opened in the same tab (only the fragment changes: no page load).
     tab.goto("rekenhulpen/termijnen/#start_inburgeringsplicht=2017-05-10")
     _wait_result(root, "termijn_einde", "9 mei 2020")
