@@ -35,13 +35,6 @@ MAANDEN = (
 )
 
 
-def jaren_later(datum: date, jaren: int) -> date:
-    """The same calendar day `jaren` years later; 29 February → 28 February if needed."""
-    jaar = datum.year + jaren
-    dag = min(datum.day, calendar.monthrange(jaar, datum.month)[1])
-    return date(jaar, datum.month, dag)
-
-
 def _zelfde_dag_later(datum: date, maanden: int) -> date:
     """The same day `maanden` months later; a day that month lacks → the 1st of the next."""
     index = datum.month - 1 + maanden

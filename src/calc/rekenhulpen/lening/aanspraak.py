@@ -36,14 +36,9 @@ def termijn_einde(invoer: LeningInvoer, regime: str) -> date | None:
         return invoer.termijn_verlengd_tot
     if regime == "wi2021":
         pip = invoer.datum_pip
-        return None if pip is None else termijn_wi2021_einde(pip)
+        return None if pip is None else termijnen_wi2021.termijn_einde(pip)
     start = invoer.start_inburgeringsplicht
     return None if start is None else termijnen_wi2013.termijn_einde(start)
-
-
-def termijn_wi2021_einde(datum_pip: date) -> date:
-    """Wet inburgering 2021 art. 11: three years from the day after the PIP."""
-    return termijnen_wi2021.termijn_einde(datum_pip)
 
 
 def einde_na_termijn(einde: date) -> date:

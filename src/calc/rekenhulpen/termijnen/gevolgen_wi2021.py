@@ -11,7 +11,7 @@ from calc import parameters as p
 from calc.bronnen import Uitleg
 from calc.rekenhulpen.basis import Data
 from calc.rekenhulpen.termijnen.invoer import TermijnenInvoer
-from calc.rekenhulpen.termijnen.stappen_wi2013 import nieuwe_termijn_tekst
+from calc.rekenhulpen.termijnen.stand import nieuwe_termijn_tekst
 from calc.uitspraken import stap_na_uitspraken, waarschuw_boete_en_lening
 from calc.wetten import artikel, wettekst
 

@@ -1,5 +1,6 @@
 """The status on the peildatum, under either law: how many days are left of the obligation's
-running term (the term, or the new term after a fine), and whether the AOW age ended it.
+running term (the term, or the new term after a fine), and whether the AOW age ended it; and
+the sentence on the new term after a boetebeschikking, the same under either law.
 """
 
 from __future__ import annotations
@@ -48,3 +49,20 @@ def stand(
 
 def _dagen(aantal: int) -> str:
     return "1 dag" if aantal == 1 else f"{aantal} dagen"
+
+
+def nieuwe_termijn_tekst(beschikking: date, einde: date, aow: date | None) -> str:
+    """The step on the new term after a boetebeschikking (under either law)."""
+    tekst = (
+        f"De boetebeschikking is gedagtekend op {datum_nl(beschikking)}. De nieuwe termijn "
+        "begint de dag erna en duurt ten hoogste 2 jaar: de laatste dag is uiterlijk "
+        f"{datum_nl(einde)}. De beschikking noemt de termijn zelf; die is leidend. (Dat de "
+        "termijn de dag na de dagtekening begint, is een aanname van de rekenhulp, zoals bij "
+        "een bezwaartermijn.)"
+    )
+    if aow is not None and aow <= einde:
+        tekst += (
+            f" Op {datum_nl(aow)} bereikt deze persoon de AOW-leeftijd: dan eindigt de "
+            "inburgeringsplicht, en daarmee ook de nieuwe termijn."
+        )
+    return tekst

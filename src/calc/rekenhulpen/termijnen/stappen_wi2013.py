@@ -12,6 +12,7 @@ from calc.bronnen import DATUMREGELS, FACTSHEET_1_2, FACTSHEET_1_4, Uitleg, vraa
 from calc.datums import datum_nl
 from calc.rekenhulpen.basis import Data
 from calc.rekenhulpen.termijnen.invoer import TermijnenInvoer
+from calc.rekenhulpen.termijnen.stand import nieuwe_termijn_tekst
 from calc.rekenhulpen.termijnen.wi2013 import (
     cursuscontract_ontbindbaar_vanaf,
     examenuitslag_uiterlijk,
@@ -22,23 +23,6 @@ from calc.wetten import STB_2017_285, artikel
 
 #: Said of the fine when the 2025 judgements concern the answer (the step after it says what).
 VOOR_ASIEL = " (voor asielstatushouders sinds 2025 niet zonder meer: zie hieronder)"
-
-
-def nieuwe_termijn_tekst(beschikking: date, einde: date, aow: date | None) -> str:
-    """The step on the new term after a boetebeschikking (under either law)."""
-    tekst = (
-        f"De boetebeschikking is gedagtekend op {datum_nl(beschikking)}. De nieuwe termijn "
-        "begint de dag erna en duurt ten hoogste 2 jaar: de laatste dag is uiterlijk "
-        f"{datum_nl(einde)}. De beschikking noemt de termijn zelf; die is leidend. (Dat de "
-        "termijn de dag na de dagtekening begint, is een aanname van de rekenhulp, zoals bij "
-        "een bezwaartermijn.)"
-    )
-    if aow is not None and aow <= einde:
-        tekst += (
-            f" Op {datum_nl(aow)} bereikt deze persoon de AOW-leeftijd: dan eindigt de "
-            "inburgeringsplicht, en daarmee ook de nieuwe termijn."
-        )
-    return tekst
 
 
 def participatieverklaring(invoer: TermijnenInvoer, verplicht: bool, uitleg: Uitleg) -> date | None:

@@ -58,8 +58,8 @@ def bereken(invoer: TermijnenInvoer, data: Data, uitleg: Uitleg) -> TermijnenUit
         if aow is not None:  # reached by the start or the peildatum: no obligation (any more)
             if aow <= peil:
                 stand(data, peil, None, aow, (WET_ART_11, WET_ART_3), uitleg)
-            uitleg_status = "geen_inburgeringsplicht"
-            return TermijnenUitkomst(peil, status=uitleg_status, aow_datum=aow, pip_uiterlijk=pip)
+            geen = "geen_inburgeringsplicht"
+            return TermijnenUitkomst(peil, status=geen, aow_datum=aow, pip_uiterlijk=pip)
         uitleg.stap(
             "De inburgeringstermijn begint pas na het PIP. Vul de datum van het (eerste) PIP in "
             "om de termijn te berekenen.",
