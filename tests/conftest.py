@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -277,9 +278,30 @@ class Tab:
     foreign_requests: list[str] = field(default_factory=list)
     failed_requests: list[str] = field(default_factory=list)
     csp_violations: list[str] = field(default_factory=list)
+    in_flight: set[object] = field(default_factory=set)  # the context's open requests
 
     def goto(self, path: str) -> None:
         self.page.goto(self.base_url + path.lstrip("/"))  # type: ignore[attr-defined]
+
+    def settle(self, quiet_ms: int = 100, timeout_ms: int = 15_000) -> None:
+        """Wait until the page has loaded and no request of its context (its workers' too) has
+        been open for `quiet_ms`: Playwright's "networkidle" with a shorter quiet time (it waits
+        500 ms, a tenth of a page's whole check)."""
+        self.page.wait_for_load_state("load")  # type: ignore[attr-defined]
+        deadline = time.monotonic() + timeout_ms / 1000
+        quiet_since: float | None = None
+        while True:
+            now = time.monotonic()
+            if self.in_flight:
+                quiet_since = None
+            elif quiet_since is None:
+                quiet_since = now
+            elif now - quiet_since >= quiet_ms / 1000:
+                return
+            if now > deadline:
+                open_urls = sorted(r.url for r in self.in_flight)  # type: ignore[attr-defined]
+                raise AssertionError(f"requests still open after {timeout_ms} ms: {open_urls}")
+            self.page.wait_for_timeout(25)  # type: ignore[attr-defined]  # events arrive here
 
 
 @contextmanager
@@ -294,6 +316,7 @@ def open_tab(browser: object, base_url: str, service_workers: str = "block") -> 
     own = urlsplit(base_url).netloc
 
     def on_request(request: object) -> None:
+        t.in_flight.add(request)
         url: str = request.url  # type: ignore[attr-defined]
         t.all_requests.append(url)
         parts = urlsplit(url)
@@ -301,6 +324,7 @@ def open_tab(browser: object, base_url: str, service_workers: str = "block") -> 
             t.foreign_requests.append(url)
 
     def on_failed(request: object) -> None:
+        t.in_flight.discard(request)
         t.failed_requests.append(f"{request.url} {request.failure}")  # type: ignore[attr-defined]
 
     def on_console(msg: object) -> None:
@@ -310,6 +334,7 @@ def open_tab(browser: object, base_url: str, service_workers: str = "block") -> 
     page.on("request", lambda request: t.requests.append(request.url))
     context.on("request", on_request)
     context.on("requestfailed", on_failed)
+    context.on("requestfinished", lambda request: t.in_flight.discard(request))
     page.on("console", on_console)
     page.on("pageerror", lambda exc: t.console_errors.append(f"pageerror: {exc}"))
     try:

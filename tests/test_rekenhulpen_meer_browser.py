@@ -20,6 +20,7 @@ from tests.test_rekenhulpen_browser import (
     _fill,
     _no_violations,
     _open,
+    _open_each,
     _text,
     _wait_result,
 )
@@ -197,20 +198,24 @@ def test_computes_typed_input_and_passes_axe(tab: Tab, calculator: str) -> None:
     _clean(tab)
 
 
-@pytest.mark.parametrize(
-    ("calculator", "index"), [(c, i) for c in sorted(CASES) for i in range(len(CASES[c]))]
-)
-def test_computes_from_a_shared_address(tab: Tab, calculator: str, index: int) -> None:
-    inputs, expected, phrases = CASES[calculator][index]
-    query = {k: ("true" if v is True else v) for k, v in inputs.items()}
-    root = _open(tab, calculator, query)
-    _check(root, expected, phrases)
-    for name, value in query.items():
-        field = root.locator(f"[name='{name}']").first
-        if field.get_attribute("type") == "checkbox":
-            assert field.is_checked()
-        else:
-            assert field.input_value() == value, name
+@pytest.mark.parametrize("calculator", sorted(CASES))
+def test_computes_from_a_shared_address(tab: Tab, calculator: str) -> None:
+    """Each case from its shared address, in one page (tests/test_rekenhulpen_browser.py
+    `_open_each`: the first by a page load, the others as a link opened in the open page)."""
+    queries = [
+        {k: ("true" if v is True else v) for k, v in c[0].items()} for c in CASES[calculator]
+    ]
+    roots = _open_each(tab, calculator, queries)
+    for (_inputs, expected, phrases), query, root in zip(
+        CASES[calculator], queries, roots, strict=True
+    ):
+        _check(root, expected, phrases)
+        for name, value in query.items():
+            field = root.locator(f"[name='{name}']").first
+            if field.get_attribute("type") == "checkbox":
+                assert field.is_checked(), name
+            else:
+                assert field.input_value() == value, name
     _clean(tab)
 
 

@@ -40,7 +40,7 @@ def test_every_page_loads_cleanly_from_its_own_host_and_passes_axe(
         tab.csp_violations.clear()
         tab.page.set_viewport_size(desktop)  # type: ignore[attr-defined]
         tab.goto(url)
-        tab.page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]
+        tab.settle()
         if tab.console_errors:
             problems.append(f"{url}: console errors {tab.console_errors}")
         if tab.csp_violations:
@@ -118,7 +118,7 @@ def test_the_search_box_finds_the_right_pages(tab: Tab, query: str, expected: st
 def test_search_highlights_the_query_on_the_found_page(tab: Tab) -> None:
     hrefs = _search(tab, "blauwe map")
     tab.page.locator(".md-search-result__item a").first.click()  # type: ignore[attr-defined]
-    tab.page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]
+    tab.settle()
     assert "h=" in tab.page.url, (tab.page.url, hrefs)  # type: ignore[attr-defined]
     assert tab.page.locator("article mark").count() > 0  # type: ignore[attr-defined]
 
@@ -155,7 +155,7 @@ def test_the_dark_theme_passes_axe_too(tab: Tab, url: str) -> None:
     """The palette follows the system: a reader with a dark system theme gets Material's slate."""
     tab.page.emulate_media(color_scheme="dark")  # type: ignore[attr-defined]
     tab.goto(url)
-    tab.page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]
+    tab.settle()
     scheme = tab.page.evaluate("document.body.getAttribute('data-md-color-scheme')")  # type: ignore[attr-defined]
     assert scheme == "slate"
     if "rekenhulpen" in url:
