@@ -15,6 +15,8 @@ from mkdocs.structure.files import File, Files
 from calc import parameters, wetten
 from calc.bronnen import Bron
 from calc.datums import bedrag_nl, centen_nl, datum_nl
+from calc.regime import wet
+from calc.regime import wetten as alle_wetten
 
 PAGINA = "bedragen-en-termijnen.md"
 SOORTEN = (
@@ -24,7 +26,6 @@ SOORTEN = (
     ("Belangrijke datums", ("ja/nee", "regime")),
     ("Werkwijzen en uitspraken", ("keuze",)),
 )
-REGIMES = {"wi2013": "Wet inburgering 2013", "wi2021": "Wet inburgering 2021"}
 
 INLEIDING = """\
 # Bedragen en termijnen
@@ -51,7 +52,9 @@ def datumregels() -> str:
         return datum_nl(datum)
 
     jaren = parameters.getal("inburgeringstermijn", date(2016, 1, 1))
-    wi2021_start = parameters.ingang("regime", "wi2021")
+    welke_wet = "; ".join(
+        f"de {w.naam} {w.periode.removeprefix('begonnen ')}" for w in alle_wetten() if w.regels
+    )
     return f"""\
 ## Rekenregels voor datums {{#datums}}
 
@@ -91,9 +94,8 @@ Zo tellen de rekenhulpen. De datum in de brief van DUO of het besluit van de gem
 - **Een moment in maanden** (zoals "na 6 maanden te ontbinden" of "vanaf 6 maanden vóór het
   einde") valt op dezelfde dag van de maand, of op de laatste dag als die maand korter is:
   6 maanden na 31 augustus 2016 is {d(maanden_later(date(2016, 8, 31), 6))}.
-- Welke wet geldt, hangt af van de datum waarop de inburgeringsplicht begon: de Wet inburgering
-  2013 tot en met {d(wi2021_start - timedelta(days=1))}, de Wet inburgering 2021 vanaf
-  {d(wi2021_start)}. Bij de financiering telt het jaar (bedrag per 1 januari).
+- Welke wet geldt, hangt af van de datum waarop de inburgeringsplicht begon: {welke_wet}. Bij
+  de financiering telt het jaar (bedrag per 1 januari).
 - Voor de uiterste datum van het PIP geldt de tekst van het besluit op de dag waarop die termijn
   begint te lopen; het overgangsrecht van de wijziging per 1 januari 2023 (Stb. 2022, 489) is
   voor deze site niet gelezen.
@@ -126,7 +128,7 @@ def _waarde(eenheid: str, waarde: object, tekst: str | None = None) -> str:
     if eenheid == "mbo-niveau":
         return f"MBO {waarde}"
     if eenheid == "regime":
-        return REGIMES.get(str(waarde), str(waarde))
+        return wet(str(waarde)).naam
     return f"{waarde} {eenheid}"
 
 

@@ -25,7 +25,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
-from calc import parameters
+from calc.regime import standaard, wetten
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 # The sibling hook (versioned runtime URLs) as MkDocs loaded it, so that both hooks share its
@@ -110,7 +110,8 @@ def render(name: str, body: str, page_url: str, where: str) -> str:
     html = _env.get_template("rekenhulp.html").render(
         c=calculator,
         regimes=forms.REGIMES,
-        wi2021_vanaf=parameters.ingang("regime", "wi2021").isoformat(),
+        wetten=[{"code": w.code, "vanaf": w.vanaf and w.vanaf.isoformat()} for w in wetten()],
+        standaard=standaard().code,
         hints=hints,
         worker_url=urls["worker_url"],
         pyodide_url=urls["pyodide_url"],

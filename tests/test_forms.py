@@ -44,9 +44,3 @@ def test_a_label_names_a_parameter_only_while_it_has_one_value() -> None:
     assert vaste_waarde("inburgeringstermijn") == 3
     with pytest.raises(ValueError, match="boete_maximaal"):
         vaste_waarde("boete_maximaal")  # € 1.250 (Wi2013), € 1.000 (Wi2021)
-
-
-def test_the_regime_labels_carry_the_key_dates_of_the_parameters() -> None:
-    assert "vóór 1 januari 2013" in forms.REGIMES["wi2007"]
-    assert "tot en met 31 december 2021" in forms.REGIMES["wi2013"]
-    assert "op of na 1 januari 2022" in forms.REGIMES["wi2021"]

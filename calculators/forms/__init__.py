@@ -9,10 +9,7 @@ Markdown pages, inside the shortcode. One module per calculator; the vocabulary 
 
 from __future__ import annotations
 
-from datetime import timedelta
-
-from calc import parameters
-from calc.datums import datum_nl
+from calc.regime import wetten
 from calculators.forms.examenroute import EXAMENROUTE
 from calculators.forms.financiering import FINANCIERING
 from calculators.forms.jongeren import JONGEREN
@@ -21,18 +18,8 @@ from calculators.forms.model import Calculator, Field, Output
 from calculators.forms.ontheffing import ONTHEFFING
 from calculators.forms.termijnen import TERMIJNEN
 
-# The laws' key dates from the parameters (regime.toml), as the rules use them.
-_WI2013 = parameters.ingang("regime", "wi2013")
-_WI2021 = parameters.ingang("regime", "wi2021")
-
-REGIMES = {
-    "wi2007": f"Wet inburgering 2007 (inburgeringsplicht begonnen vóór {datum_nl(_WI2013)}). "
-    "Dat valt buiten de factsheet.",
-    "wi2013": f"Wet inburgering 2013 (inburgeringsplicht begonnen van {datum_nl(_WI2013)} tot en "
-    f"met {datum_nl(_WI2021 - timedelta(days=1))}). Dit is wat de factsheet beschrijft.",
-    "wi2021": f"Wet inburgering 2021 (inburgeringsplicht begonnen op of na {datum_nl(_WI2021)}). "
-    "De factsheet beschrijft die wet niet; de rekenhulp volgt de wet en het besluit zelf.",
-}
+# Each law the calculators know, with its period (calc/regimes.toml and its start dates).
+REGIMES = {w.code: w.label for w in wetten()}
 
 CALCULATORS: dict[str, Calculator] = {
     c.name: c for c in (TERMIJNEN, LENING, FINANCIERING, ONTHEFFING, EXAMENROUTE, JONGEREN)

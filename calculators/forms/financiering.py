@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from calc.regime import wetten
 from calculators.forms.model import Calculator, Field, Output
 
 FINANCIERING = Calculator(
@@ -32,11 +33,7 @@ FINANCIERING = Calculator(
             "regime",
             "Wet",
             "words",
-            {
-                "wi2007": "Wet inburgering 2007",
-                "wi2013": "Wet inburgering 2013",
-                "wi2021": "Wet inburgering 2021",
-            },
+            {w.code: w.naam for w in wetten()},
         ),
         Output(
             "maatschappelijke_begeleiding_per_persoon",

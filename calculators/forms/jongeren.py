@@ -8,6 +8,7 @@ JONGEREN = Calculator(
     name="jongeren",
     title="Jonge statushouders en het mbo",
     wet_veld="geboortedatum",
+    wet_na_jaren=int(vaste_waarde("leeftijd_inburgeringsplicht")),
     fields=(
         Field("geboortedatum", "Geboortedatum", "date", required=True),
         Field(

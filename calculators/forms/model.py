@@ -45,6 +45,7 @@ class Calculator:
     ics: bool = False  # "Zet in agenda"
     csv: bool = False  # "Download als CSV"
     wet_veld: str = "start_inburgeringsplicht"  # the date field that decides the law
+    wet_na_jaren: int = 0  # ... that many years after it (jongeren: the 18th birthday)
 
 
 LEERROUTES = (

@@ -19,10 +19,10 @@ from calc.datums import datum_nl
 from calc.regime import (
     Berekening,
     Regime,
-    bron_regime,
     buiten_factsheet,
     datum_binnen_factsheet,
     regime_op,
+    standaard,
 )
 
 I = TypeVar("I")  # noqa: E741 - the input type, as in the rest of the package
@@ -53,7 +53,7 @@ def start_of_wi2013(start: date | None, gegeven: date | None, uitleg: Uitleg, ge
     datum = datum_binnen_factsheet()
     uitleg.waarschuw(
         f"Er is geen startdatum van de inburgeringsplicht ingevuld. De rekenhulp {gevolg}",
-        bron_regime("wi2013", datum),
+        standaard().bron,
     )
     return Data(datum, peil.peildatum, peil.peildatum_gegeven)
 

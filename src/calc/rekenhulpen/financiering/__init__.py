@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from calc.bronnen import Uitleg
-from calc.regime import Berekening, Regime, regime_op
+from calc.regime import Berekening, Regime, regime_op, wet
 from calc.rekenhulpen.basis import Data, Rekenhulp
 from calc.rekenhulpen.financiering import uitleg_wi2013, uitleg_wi2021
 from calc.rekenhulpen.financiering.invoer import (
@@ -53,15 +53,16 @@ def bereken(gegevens: Mapping[str, object]) -> Berekening[JaarUitkomst | JarenUi
         data = JAAR.data(rij, uitleg)
         blokken.append(JAAR.pas_toe(regime_op(data.wet), rij, data, uitleg))
     uitleg_wi2013.slot(tuple(blokken), uitleg)
-    if invoer.per_jaar and {"wi2013", "wi2021"} <= {b.regime for b in blokken}:
+    factsheet = {b.regime for b in blokken if wet(b.regime).factsheet}
+    if invoer.per_jaar and factsheet and {b.regime for b in blokken} - factsheet:
         uitleg.waarschuw(
             "Het totaal telt alleen de jaren met bedragen uit de factsheet (Wet inburgering "
             "2013). Voor jaren onder de Wet inburgering 2021 geeft de rekenhulp geen bedrag.",
             wettekst("Regeling inburgering 2021"),
         )
     uitleg.waarschuwingen = list(dict.fromkeys(uitleg.waarschuwingen))
-    regimes = [b.regime for b in blokken]
-    regime: Regime = "wi2013" if "wi2013" in regimes else regimes[0]
+    # The answer's law: the factsheet's when a year falls under it, else the first year's.
+    regime: Regime = min(factsheet) if factsheet else blokken[0].regime
     if not invoer.per_jaar:
         return Berekening(regime, blokken[0], uitleg)
     uitkomst = JarenUitkomst(

@@ -8,7 +8,7 @@ from datetime import date
 
 from calc import parameters as p
 from calc.invoer import LAATSTE_JAAR, Formulier, Fout, Invoerfouten
-from calc.regime import Regime, regime_op
+from calc.regime import Regime, regime_op, wet
 
 VELDEN_JAAR = (
     "jaar",
@@ -79,7 +79,7 @@ def _lees_jaar(gegevens: Mapping[str, object], voorvoegsel: str = "") -> Financi
         )
     f.klaar()
     assert jaar is not None and gehuisvest is not None and plichtig is not None
-    if regime_op(date(jaar, 1, 1)) == "wi2007":
+    if not wet(regime_op(date(jaar, 1, 1))).regels:
         raise Invoerfouten([Fout(voorvoegsel + "jaar", _voor_begin(jaar))])
     return FinancieringJaar(jaar, gehuisvest, plichtig, gezinsmigranten or 0)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from calc import parameters as p
 from calc.bronnen import DATUMREGELS, Uitleg, vraag
 from calc.datums import datum_nl, verjaardag
-from calc.regime import bron_regime, regime_op
+from calc.regime import bron_regime, ingang, regime_op, standaard
 from calc.rekenhulpen.basis import Data, Rekenhulp, peildatum
 from calc.rekenhulpen.jongeren import uitleg_wi2013, uitleg_wi2021
 from calc.rekenhulpen.jongeren.invoer import (
@@ -30,7 +30,7 @@ def data(invoer: JongerenInvoer, uitleg: Uitleg) -> Data:
     achttien = achttiende_verjaardag(geboren)
     uitleg.stap(
         f"Geboren op {datum_nl(geboren)}: 18 jaar op {datum_nl(achttien)}.",
-        p.bron("leeftijd_inburgeringsplicht", p.ingang("regime", "wi2013")),
+        p.bron("leeftijd_inburgeringsplicht", ingang(standaard().code)),
     )
     if geboren.month == 2 and geboren.day == 29:
         uitleg.waarschuw(
@@ -58,7 +58,7 @@ def data(invoer: JongerenInvoer, uitleg: Uitleg) -> Data:
         bron_regime(regime_op(achttien), achttien),
     )
     minimum = p.waarde(
-        "minimumleeftijd_inburgeringsplicht", max(achttien, p.ingang("regime", "wi2013"))
+        "minimumleeftijd_inburgeringsplicht", max(achttien, ingang(standaard().code))
     )
     assert isinstance(minimum.waarde, int)
     if verjaardag(geboren, minimum.waarde) <= peil.peildatum < achttien:
