@@ -1,0 +1,73 @@
+"""The shortcode <!-- waarde: NAAM --> puts a parameter's value in the text, loudly, in a page and
+in what it includes (src/shortcodes/waarde.py, a Python-Markdown extension)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import markdown
+import pytest
+
+from shortcodes.waarde import ShortcodeError
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _html(tekst: str, includes: Path | None = None) -> str:
+    extensions: list[object] = ["shortcodes.waarde"]
+    if includes is not None:
+        from markdown_include.include import MarkdownInclude
+
+        extensions.insert(0, MarkdownInclude(configs={"base_path": str(includes)}))
+    return markdown.markdown(tekst, extensions=extensions)
+
+
+def test_the_latest_value_and_a_dated_value() -> None:
+    assert _html("Boete <!-- waarde: boete_brede_intake -->.") == "<p>Boete € 250.</p>"
+    assert _html("<!-- waarde: boete_maximaal 2016-01-01 -->") == "<p>€ 1.250</p>"
+    assert _html("<!-- waarde: boete_maximaal -->") == "<p>€ 1.000</p>"
+    assert _html("<!-- waarde: pip_termijn 2022-06-01 -->") == "<p>10 weken</p>"
+
+
+def test_a_shortcode_in_an_included_file_is_expanded(tmp_path: Path) -> None:
+    (tmp_path / "melding.md").write_text(
+        '!!! note "Let op"\n\n    De boete is <!-- waarde: boete_brede_intake -->.\n',
+        encoding="utf-8",
+    )
+    html = _html("Tekst.\n\n{!melding.md!}\n", includes=tmp_path)
+    assert "De boete is € 250." in html, html
+    assert "waarde:" not in html
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        "<!-- waarde: bestaat_niet -->",
+        "<!-- waarde: boete_maximaal 2010-01-01 -->",
+        "<!-- waarde: extra_middelen 2019-01-01 -->",
+        "<!-- waarde: regime -->",
+    ],
+)
+def test_an_unknown_name_a_date_without_value_or_a_value_without_text_fails(tekst: str) -> None:
+    with pytest.raises(ShortcodeError, match="waarde:"):
+        _html(tekst)
+
+
+SHORTCODE_LEFT = re.compile(r"<!--\s*(waarde|rekenhulp)\s*:")
+
+
+def test_no_built_page_holds_an_unexpanded_shortcode(built_site: Path) -> None:
+    """Not in a page, not in a notice or include it pulls in (an HTML comment would hide it)."""
+    left = []
+    for html_file in sorted(built_site.rglob("*.html")):
+        if SHORTCODE_LEFT.search(html_file.read_text(encoding="utf-8")):
+            left.append(html_file.relative_to(built_site).as_posix())
+    assert not left, left
+
+
+def test_the_notices_and_includes_use_the_shortcode_for_what_the_parameters_hold() -> None:
+    """The amounts and AOW ages that notices and includes name come from the parameters."""
+    aow = (ROOT / "includes/notices/aow-leeftijd.md").read_text(encoding="utf-8")
+    assert "<!-- waarde: aow_leeftijd 2016-01-01 -->" in aow
+    assert "65 jaar en 6 maanden" not in aow
