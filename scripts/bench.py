@@ -135,23 +135,51 @@ def throttle(context: Any, page: Any, line: dict[str, Any] | None) -> None:
         cdp.send("Network.emulateNetworkConditions", line)
 
 
+def quiet(page: Any, open_requests: set[Any], quiet_s: float = 0.5) -> None:
+    """Until no request of the page or its workers has been open for `quiet_s`. Playwright's
+    "networkidle" does not wait for a worker's request: it let the next visit abort the
+    snapshot that the worker fetches for the next visit after a start on a slow line, so that
+    no warm load on the slow line could start from the snapshot (found in issue 18)."""
+    deadline = time.monotonic() + TIMEOUT_S
+    since = time.monotonic()
+    while time.monotonic() < deadline:
+        if open_requests:
+            since = time.monotonic()
+        elif time.monotonic() - since >= quiet_s:
+            return
+        page.wait_for_timeout(50)
+    raise TimeoutError(f"requests still open: {[r.url for r in open_requests]}")
+
+
 def visit(page: Any, url: str, expression: str) -> dict[str, Any]:
     """One load: the time `expression` reports, how Python started, bytes and long tasks."""
     finished: list[Any] = []
+    open_requests: set[Any] = set()
+
+    def on_request(request: Any) -> None:
+        open_requests.add(request)
 
     def on_finished(request: Any) -> None:
+        open_requests.discard(request)
         finished.append(request)
 
+    def on_failed(request: Any) -> None:
+        open_requests.discard(request)
+
+    page.on("request", on_request)
     page.on("requestfinished", on_finished)
+    page.on("requestfailed", on_failed)
     try:
         page.goto(url, wait_until="commit")
         ms = float(wait_for(page, expression))
         answered = len(finished)  # requests done by the answer (a keep-for-next-visit follows)
-        page.wait_for_load_state("networkidle")
+        quiet(page, open_requests)
         start = page.evaluate("window.__rekenhulp?.start ?? {how: 'bare', why: ''}")
         tasks = page.evaluate("window.__longtasks || []")
     finally:
+        page.remove_listener("request", on_request)
         page.remove_listener("requestfinished", on_finished)
+        page.remove_listener("requestfailed", on_failed)
     sizes = [request.sizes() for request in finished]
     size = [s["responseBodySize"] + s["responseHeadersSize"] for s in sizes]
     return {
