@@ -71,3 +71,18 @@ def test_the_notices_and_includes_use_the_shortcode_for_what_the_parameters_hold
     aow = (ROOT / "includes/notices/aow-leeftijd.md").read_text(encoding="utf-8")
     assert "<!-- waarde: aow_leeftijd 2016-01-01 -->" in aow
     assert "65 jaar en 6 maanden" not in aow
+
+
+def test_the_date_rules_are_one_block_with_computed_examples(built_site: Path) -> None:
+    """<!-- datumregels --> shows the same rules on the calculators' pages as on "Bedragen en
+    termijnen", with the examples the rules compute (start 5 March 2016: last day 4 March 2019,
+    as in DUO's letter quoted in ECLI:NL:RBMNE:2020:5808)."""
+    from shortcodes.datumregels import datumregels
+
+    block = " ".join(markdown.markdown(datumregels()).split())
+    assert "start 5 maart 2016, laatste dag 4 maart 2019" in block
+    assert "{" not in block and "waarde:" not in block
+    for url in ("rekenhulpen/", "rekenhulpen/termijnen/", "bedragen-en-termijnen/"):
+        html = " ".join((built_site / url / "index.html").read_text(encoding="utf-8").split())
+        assert "start 5 maart 2016, laatste dag 4 maart 2019" in html, url
+        assert "10 weken na 1 februari 2023 is 12 april 2023" in html, url
