@@ -26,6 +26,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
 from calc.regime import standaard, wetten
+from shortcodes.waarde import ShortcodeError, waarde
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 # The sibling hook (versioned runtime URLs) as MkDocs loaded it, so that both hooks share its
@@ -62,6 +63,11 @@ _env = jinja2.Environment(
 )
 
 
+#: A parameter's value in a field's hint: `{waarde: NAAM}` or `{waarde: NAAM 2016-01-01}` (the hints
+#: stand inside the <!-- rekenhulp --> comment, where <!-- waarde: ... --> cannot).
+HINT_WAARDE = re.compile(r"\{waarde:\s*([a-z0-9_]+)(?:\s+(\d{4}-\d{2}-\d{2}))?\s*\}")
+
+
 def _parse_hints(name: str, body: str, known: set[str], where: str) -> dict[str, str]:
     hints: dict[str, str] = {}
     for raw in body.strip().splitlines():
@@ -75,7 +81,10 @@ def _parse_hints(name: str, body: str, known: set[str], where: str) -> dict[str,
                 f"{where}: rekenhulp '{name}' has no field '{key}' "
                 f"(known: {', '.join(sorted(known))})"
             )
-        hints[key] = text.strip()
+        try:
+            hints[key] = HINT_WAARDE.sub(lambda m: waarde(m.group(1), m.group(2)), text.strip())
+        except ShortcodeError as fout:
+            raise PluginError(f"{where}: rekenhulp '{name}', hint of '{key}': {fout}") from fout
     return hints
 
 

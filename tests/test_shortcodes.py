@@ -86,3 +86,19 @@ def test_the_date_rules_are_one_block_with_computed_examples(built_site: Path) -
         html = " ".join((built_site / url / "index.html").read_text(encoding="utf-8").split())
         assert "start 5 maart 2016, laatste dag 4 maart 2019" in html, url
         assert "10 weken na 1 februari 2023 is 12 april 2023" in html, url
+
+
+def test_a_fields_hint_takes_a_value_from_the_parameters() -> None:
+    """Hints stand inside <!-- rekenhulp -->, where a comment cannot: {waarde: NAAM} there."""
+    from mkdocs.exceptions import PluginError
+
+    from tests.helpers import load_hook
+
+    hook = load_hook("rekenhulpen")
+    hints = hook._parse_hints(
+        "termijnen", "examendatum: Binnen {waarde: examenuitslag_termijn 2016-01-01}.",
+        {"examendatum"}, "test.md",
+    )  # fmt: skip
+    assert hints == {"examendatum": "Binnen 8 weken."}
+    with pytest.raises(PluginError, match="bestaat_niet"):
+        hook._parse_hints("termijnen", "examendatum: {waarde: bestaat_niet}", {"examendatum"}, "t")

@@ -562,32 +562,101 @@ def _getallen(bestand: Path) -> list[str]:
     return [m.group(0) for m in [*TERMIJN.finditer(tekst), *BEDRAG.finditer(tekst)]]
 
 
+def _naam(bestand: Path) -> str:
+    """How TOEGESTAAN names a file: its name in the Wi2021 section, else its path."""
+    return bestand.name if bestand in MARKDOWN else bestand.relative_to(ROOT).as_posix()
+
+
 def _toegestaan(naam: str, gevonden: str) -> bool:
     return any(n == naam and woorden in gevonden for n, woorden in TOEGESTAAN)
 
 
-#: Every notice and include: the shortcode works in them too (src/shortcodes/waarde.py).
+#: Every notice and include (the shortcode works in them too: src/shortcodes/waarde.py), and the
+#: pages the site writes itself: the calculators' pages, the glossary, what changed, the colophon.
+#: (The factsheet's own pages keep the factsheet's words.)
 INCLUDES = sorted((ROOT / "includes").rglob("*.md"))
+EIGEN_PAGINAS = sorted((ROOT / "docs" / "rekenhulpen").glob("*.md")) + [
+    ROOT / "docs" / naam
+    for naam in ("begrippen.md", "wijzigingen.md", "colofon.md", "index.md", "bronnen.md")
+]
 TOEGESTAAN |= {
-    ("financiering-2017.md", "€ 2.370"): "VNG quote: 'ook na 2017 … rekenen op € 2.370'",
-    ("kwijtschelding-lening.md", "3 maanden"): "inburgeren.nl: DUO's bands, 0 to 3 months late",
-    ("kwijtschelding-lening.md", "6 maanden"): "inburgeren.nl: DUO's bands, 3 to 6 months late",
-    ("participatieverklaring-2017.md", "een jaar"): "the date rule: the day before, a year later",
-    ("participatieverklaring-2017.md", "één jaar"): "art. 7a: 'binnen één jaar' (the sentence)",
-    ("ontheffing.md", "120 uur"): "an example of what the calculator says ('nog 120 uur')",
+    (
+        "includes/notices/financiering-2017.md",
+        "€ 2.370",
+    ): "VNG quote: 'ook na 2017 … rekenen op € 2.370'",
+    (
+        "includes/notices/kwijtschelding-lening.md",
+        "3 maanden",
+    ): "inburgeren.nl: DUO's bands, 0 to 3 months late",
+    (
+        "includes/notices/kwijtschelding-lening.md",
+        "6 maanden",
+    ): "inburgeren.nl: DUO's bands, 3 to 6 months late",
+    (
+        "includes/notices/participatieverklaring-2017.md",
+        "een jaar",
+    ): "the date rule: the day before, a year later",
+    (
+        "includes/notices/participatieverklaring-2017.md",
+        "één jaar",
+    ): "art. 7a: 'binnen één jaar' (the sentence)",
+    (
+        "includes/rekenhulpen/ontheffing.md",
+        "120 uur",
+    ): "an example of what the calculator says ('nog 120 uur')",
+    (
+        "docs/rekenhulpen/financiering.md",
+        "drie maanden",
+    ): "Wi2021 art. 40 lid 3: the grant is announced",
+    (
+        "docs/rekenhulpen/financiering.md",
+        "€ 2.370",
+    ): "VNG quote: 'ook na 2017 … rekenen op € 2.370'",
+    (
+        "docs/rekenhulpen/financiering.md",
+        "€ 17.000",
+    ): "Divosa quote: 2026-2029 (no parameter value)",
+    (
+        "docs/rekenhulpen/jongeren.md",
+        "17 jaar",
+    ): "'16 en 17 jaar': the ages below the 18 of the obligation",
+    (
+        "docs/rekenhulpen/jongeren.md",
+        "18 jaar",
+    ): "the 18th birthday (leeftijd_inburgeringsplicht: '18 jaar of ouder')",
+    ("docs/rekenhulpen/jongeren.md", "een jaar"): "the date rule: 29 February in a year without it",
+    (
+        "docs/begrippen.md",
+        "18 jaar",
+    ): "'onder de 18 jaar': the age (its text is '18 jaar of ouder')",
+    ("docs/rekenhulpen/lening.md", "één keer"): "'de rest in één keer': at once, not a term",
+    (
+        "docs/rekenhulpen/termijnen.md",
+        "een jaar",
+    ): "the date rule: the day before the same date a year later",
+    ("docs/wijzigingen.md", "3 maanden"): "inburgeren.nl: DUO's bands, 0 to 3 months late",
+    ("docs/wijzigingen.md", "6 maanden"): "inburgeren.nl: DUO's bands, 3 to 6 months late",
+    ("docs/wijzigingen.md", "€ 2.370"): "VNG quote: 'ook na 2017 … rekenen op € 2.370'",
+    ("docs/colofon.md", "zes maanden"): "the factsheet's words, quoted in the list of corrections",
+    ("docs/colofon.md", "6 maanden"): "the correction of those words, in the same list",
+    ("docs/colofon.md", "€ 300"): "the factsheet's '€ 300 euro per maand' and its correction",
+    ("docs/colofon.md", "€ 1.250"): "how the site writes amounts, with the factsheet's '€1250'",
+    ("docs/colofon.md", "€1250"): "the factsheet's way of writing an amount, quoted",
 }
 
 
 @pytest.mark.parametrize(
-    "bestand", sorted({*MARKDOWN, NOTICE_BESTAND, *INCLUDES}), ids=lambda b: b.name
+    "bestand",
+    sorted({*MARKDOWN, NOTICE_BESTAND, *INCLUDES, *EIGEN_PAGINAS}),
+    ids=lambda b: b.relative_to(ROOT).as_posix(),
 )
 def test_amounts_and_terms_come_from_the_parameters(bestand: Path) -> None:
-    los = [g for g in _getallen(bestand) if not _toegestaan(bestand.name, g)]
+    los = [g for g in _getallen(bestand) if not _toegestaan(_naam(bestand), g)]
     assert not los, f"{bestand.name}: write these with <!-- waarde: NAAM -->: {los}"
 
 
 def test_every_allowed_number_is_still_there() -> None:
-    gevonden = {(b.name, g) for b in [*MARKDOWN, *INCLUDES] for g in _getallen(b)}
+    gevonden = {(_naam(b), g) for b in [*MARKDOWN, *INCLUDES, *EIGEN_PAGINAS] for g in _getallen(b)}
     for naam, woorden in TOEGESTAAN:
         assert any(n == naam and woorden in g for n, g in gevonden), (naam, woorden)
 
