@@ -9,10 +9,10 @@ from typing import Any
 
 import yaml
 
-from calc.rekenhulpen import examenroute, financiering, jongeren, lening, ontheffing, termijnen
+from calc.rekenhulpen import REGISTER
 
 MAP = Path(__file__).parent / "cases"
-REKENHULPEN = ("termijnen", "lening", "financiering", "ontheffing", "examenroute", "jongeren")
+REKENHULPEN = tuple(REGISTER)
 #: Per calculator a file per regime: `termijnen.yaml` (Wet inburgering 2013, the factsheet) and
 #: `termijnen_wi2021.yaml` (Wet inburgering 2021).
 REGIMEBESTANDEN = {f"{naam}_wi2021": naam for naam in REKENHULPEN}
@@ -26,13 +26,8 @@ SLEUTELS_OPTIONEEL = {
     "stap_bevat_niet",  # text that no step may contain (an old rule that no longer applies)
 }
 UITKOMSTEN: dict[str, set[str]] = {
-    "termijnen": {f.name for f in dataclasses.fields(termijnen.TermijnenUitkomst)},
-    "lening": {f.name for f in dataclasses.fields(lening.LeningUitkomst)},
-    "financiering": {f.name for f in dataclasses.fields(financiering.JaarUitkomst)}
-    | {f.name for f in dataclasses.fields(financiering.JarenUitkomst)},
-    "ontheffing": {f.name for f in dataclasses.fields(ontheffing.OntheffingUitkomst)},
-    "examenroute": {f.name for f in dataclasses.fields(examenroute.ExamenrouteUitkomst)},
-    "jongeren": {f.name for f in dataclasses.fields(jongeren.JongerenUitkomst)},
+    naam: {f.name for uitkomst in b.uitkomsten for f in dataclasses.fields(uitkomst)}
+    for naam, b in REGISTER.items()
 }
 
 

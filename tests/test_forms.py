@@ -7,16 +7,11 @@ import dataclasses
 import pytest
 from calculators import forms
 
-from calc.rekenhulpen import examenroute, financiering, jongeren, lening, ontheffing, termijnen
+from calc.rekenhulpen import REGISTER
 
-# Each calculator's input field names and typed result, as the rules define them.
+# Each calculator's form fields and typed result, as the rules define them (the registry).
 MODELS: dict[str, tuple[tuple[str, ...], type]] = {
-    "termijnen": (termijnen.VELDEN, termijnen.TermijnenUitkomst),
-    "lening": (lening.VELDEN, lening.LeningUitkomst),
-    "financiering": (financiering.VELDEN_JAAR, financiering.JaarUitkomst),
-    "ontheffing": (ontheffing.VELDEN, ontheffing.OntheffingUitkomst),
-    "examenroute": (examenroute.VELDEN, examenroute.ExamenrouteUitkomst),
-    "jongeren": (jongeren.VELDEN, jongeren.JongerenUitkomst),
+    naam: (b.velden_formulier, b.uitkomsten[0]) for naam, b in REGISTER.items()
 }
 
 

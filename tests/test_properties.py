@@ -22,7 +22,11 @@ from hypothesis import strategies as st
 import calc
 from calc.invoer import DOELGROEPEN
 from calc.regime import datum_binnen_factsheet
-from calc.rekenhulpen import examenroute, financiering, jongeren, lening, ontheffing, termijnen
+from calc.rekenhulpen import (
+    REGISTER,
+    examenroute,
+    ontheffing,
+)
 from calc.rekenhulpen.examenroute import wi2013 as examenroute_wi2013
 from calc.rekenhulpen.jongeren import wi2013 as jongeren_wi2013
 from calc.rekenhulpen.ontheffing import wi2013 as ontheffing_wi2013
@@ -51,28 +55,9 @@ JSON = st.recursive(
     ),
     max_leaves=12,
 )
-VELDEN = {
-    "termijnen": termijnen.VELDEN,
-    "lening": lening.VELDEN,
-    "financiering": financiering.VELDEN,
-    "ontheffing": ontheffing.VELDEN,
-    "examenroute": examenroute.VELDEN,
-    "jongeren": jongeren.VELDEN,
-}
-GELDIG: dict[str, dict[str, Any]] = {
-    "termijnen": {"start_inburgeringsplicht": "2016-03-01", "peildatum": "2017-01-01"},
-    "lening": {"doelgroep": "asielstatushouder", "leeftijd": 30},
-    "financiering": {"jaar": 2016, "aantal_gehuisvest": 3, "aantal_inburgeringsplichtig": 2},
-    "ontheffing": {"uren_cursus": 600, "min_pogingen": 4},
-    "examenroute": {"opleidingsniveau": "laag", "start_inburgeringsplicht": "2016-03-01"},
-    "jongeren": {
-        "geboortedatum": "2000-06-15",
-        "inschrijving_mbo": "2018-06-15",
-        "mbo_niveau": 2,
-        "start_isk": "2016-09-01",
-        "peildatum": "2019-01-01",
-    },
-}
+VELDEN = {naam: b.velden for naam, b in REGISTER.items()}
+#: Valid inputs per calculator, to put one wrong field in: each calculator's first example.
+GELDIG: dict[str, dict[str, Any]] = {naam: dict(b.voorbeelden[0]) for naam, b in REGISTER.items()}
 JAREN = st.decimals(min_value=0, max_value=150, places=2)
 ONTHEFFING = st.integers(0, 2000).flatmap(
     lambda uren: st.builds(

@@ -20,6 +20,7 @@ from urllib.parse import urljoin
 import pytest
 from mkdocs.exceptions import PluginError
 
+from calc.rekenhulpen import REGISTER
 from tests.helpers import load_hook
 from tests.sitemap import ParsedPage, content_pages, normalise
 from tests.sitemap import article_html as _article
@@ -702,9 +703,7 @@ VELDEN_2021 = {
 }
 
 
-@pytest.mark.parametrize(
-    "naam", ["termijnen", "lening", "financiering", "ontheffing", "examenroute", "jongeren"]
-)
+@pytest.mark.parametrize("naam", list(REGISTER))
 def test_every_calculator_page_says_what_it_computes_under_each_law(
     pages: dict[str, ParsedPage], built_site: Path, naam: str
 ) -> None:

@@ -13,14 +13,18 @@ from typing import Any
 
 from calc.regime import Berekening
 from calc.rekenhulpen import examenroute, financiering, jongeren, lening, ontheffing, termijnen
+from calc.rekenhulpen.basis import Beschrijving
 
 Bereken = Callable[[Mapping[str, object]], Berekening[Any]]
 
-REKENHULPEN: dict[str, Bereken] = {
-    "termijnen": termijnen.bereken,
-    "lening": lening.bereken,
-    "financiering": financiering.bereken,
-    "ontheffing": ontheffing.bereken,
-    "examenroute": examenroute.bereken,
-    "jongeren": jongeren.bereken,
+#: Every calculator, by the name `calc.run` takes: the one list the bridge, the snapshot's
+#: warm-up (hooks/snapshot.mjs), the forms' check and the tests read.
+REGISTER: dict[str, Beschrijving] = {
+    "termijnen": termijnen.BESCHRIJVING,
+    "lening": lening.BESCHRIJVING,
+    "financiering": financiering.BESCHRIJVING,
+    "ontheffing": ontheffing.BESCHRIJVING,
+    "examenroute": examenroute.BESCHRIJVING,
+    "jongeren": jongeren.BESCHRIJVING,
 }
+REKENHULPEN: dict[str, Bereken] = {naam: b.bereken for naam, b in REGISTER.items()}

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from calc.bronnen import Uitleg
 from calc.datums import datum_nl
@@ -93,3 +93,18 @@ class Rekenhulp(Generic[I, U]):
             buiten_factsheet(regime, onderwerp, uitleg)
             return self.leeg(invoer, data)
         return regels(invoer, data, uitleg)
+
+
+@dataclass(frozen=True)
+class Beschrijving:
+    """What the bridge, the build's warm-up and the tests know of one calculator (its face
+    defines it; calc.rekenhulpen lists them all)."""
+
+    bereken: Callable[[Mapping[str, object]], Berekening[Any]]
+    velden: tuple[str, ...]  # the inputs `calc.run` takes
+    velden_formulier: tuple[str, ...]  # the fields of its form (of one row, with rows)
+    uitkomsten: tuple[type, ...]  # the dataclasses whose fields are the keys of `result`
+    regels: Rekenhulp[Any, Any]  # its rules per law
+    #: Inputs that give an answer: at least one per law with rules (the snapshot's warm-up runs
+    #: them all, and the tests use them as valid inputs); the first is under the factsheet's law.
+    voorbeelden: tuple[Mapping[str, object], ...]

@@ -11,7 +11,7 @@ from datetime import date
 
 from calc.bronnen import Uitleg
 from calc.regime import Berekening, Regime, regime_op, wet
-from calc.rekenhulpen.basis import Data, Rekenhulp
+from calc.rekenhulpen.basis import Beschrijving, Data, Rekenhulp
 from calc.rekenhulpen.financiering import uitleg_wi2013, uitleg_wi2021
 from calc.rekenhulpen.financiering.invoer import (
     VELDEN,
@@ -75,4 +75,29 @@ def bereken(gegevens: Mapping[str, object]) -> Berekening[JaarUitkomst | JarenUi
     return Berekening(regime, uitkomst, uitleg)
 
 
-__all__ = ["JAAR", "VELDEN", "VELDEN_JAAR", "JaarUitkomst", "JarenUitkomst", "bereken"]
+BESCHRIJVING = Beschrijving(
+    bereken=bereken,
+    velden=VELDEN,
+    velden_formulier=VELDEN_JAAR,
+    uitkomsten=(JaarUitkomst, JarenUitkomst),
+    regels=JAAR,
+    voorbeelden=(
+        {"jaar": 2016, "aantal_gehuisvest": 3, "aantal_inburgeringsplichtig": 2},
+        {
+            "jaren": [
+                {"jaar": 2016, "aantal_gehuisvest": 10, "aantal_inburgeringsplichtig": 8},
+                {"jaar": 2022, "aantal_gehuisvest": 4, "aantal_inburgeringsplichtig": 4},
+            ]
+        },
+    ),
+)
+
+__all__ = [
+    "BESCHRIJVING",
+    "JAAR",
+    "VELDEN",
+    "VELDEN_JAAR",
+    "JaarUitkomst",
+    "JarenUitkomst",
+    "bereken",
+]

@@ -10,7 +10,7 @@ from calc import parameters as p
 from calc.bronnen import DATUMREGELS, Uitleg, vraag
 from calc.datums import datum_nl, verjaardag
 from calc.regime import bron_regime, ingang, regime_op, standaard
-from calc.rekenhulpen.basis import Data, Rekenhulp, peildatum
+from calc.rekenhulpen.basis import Beschrijving, Data, Rekenhulp, peildatum
 from calc.rekenhulpen.jongeren import uitleg_wi2013, uitleg_wi2021
 from calc.rekenhulpen.jongeren.invoer import (
     OPLEIDINGEN,
@@ -84,4 +84,29 @@ REKENHULP = Rekenhulp(
 )
 bereken = REKENHULP.bereken
 
-__all__ = ["OPLEIDINGEN", "REKENHULP", "VELDEN", "JongerenInvoer", "JongerenUitkomst", "bereken"]
+BESCHRIJVING = Beschrijving(
+    bereken=bereken,
+    velden=VELDEN,
+    velden_formulier=VELDEN,
+    uitkomsten=(JongerenUitkomst,),
+    regels=REKENHULP,
+    voorbeelden=(
+        {
+            "geboortedatum": "2000-06-15",
+            "inschrijving_mbo": "2018-06-14",
+            "mbo_niveau": 2,
+            "peildatum": "2019-01-01",
+        },
+        {"geboortedatum": "2004-01-01", "peildatum": "2022-06-01"},
+    ),
+)
+
+__all__ = [
+    "BESCHRIJVING",
+    "OPLEIDINGEN",
+    "REKENHULP",
+    "VELDEN",
+    "JongerenInvoer",
+    "JongerenUitkomst",
+    "bereken",
+]
