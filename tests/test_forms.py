@@ -39,3 +39,22 @@ def test_a_label_names_a_parameter_only_while_it_has_one_value() -> None:
     assert vaste_waarde("inburgeringstermijn") == 3
     with pytest.raises(ValueError, match="boete_maximaal"):
         vaste_waarde("boete_maximaal")  # € 1.250 (Wi2013), € 1.000 (Wi2021)
+
+
+def test_the_shared_choices_are_the_rules_own_codes() -> None:
+    """One list per choice (calc.keuzes): the forms show its labels, the rules accept its codes."""
+    from calc import invoer, keuzes
+    from calc.rekenhulpen.examenroute import invoer as examenroute
+    from calc.rekenhulpen.termijnen import invoer as termijnen
+
+    assert keuzes.codes(keuzes.DOELGROEPEN) == invoer.DOELGROEPEN
+    assert termijnen.DOELGROEPEN == examenroute.DOELGROEPEN == keuzes.codes(keuzes.DOELGROEPEN_2021)
+    assert termijnen.LEERROUTES == examenroute.LEERROUTES == keuzes.codes(keuzes.LEERROUTES)
+    for form in forms.CALCULATORS.values():
+        for field in form.fields:
+            if field.name in ("doelgroep", "leerroute"):
+                assert field.choices in (
+                    keuzes.DOELGROEPEN,
+                    keuzes.DOELGROEPEN_2021,
+                    keuzes.LEERROUTES,
+                ), (form.name, field.name)

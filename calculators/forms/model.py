@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from calc import parameters
+from calc import keuzes, parameters
 
 FieldKind = Literal["date", "bool", "int", "decimal", "choice"]
 #: For which law a field matters: "" both; the form shows a field of one law only when the date
@@ -48,23 +48,10 @@ class Calculator:
     wet_na_jaren: int = 0  # ... that many years after it (jongeren: the 18th birthday)
 
 
-LEERROUTES = (
-    ("b1", "B1-route"),
-    ("onderwijs", "Onderwijsroute"),
-    ("z", "Zelfredzaamheidsroute (Z-route)"),
-)
-DOELGROEPEN = (
-    ("asielstatushouder", "Statushouder met een asielvergunning"),
-    ("gezinslid_asiel", "Nagereisd gezinslid met een asielvergunning"),
-    ("gezinslid_regulier", "Gezinslid van een statushouder met een reguliere vergunning"),
-    ("gezinsmigrant", "Gezinsmigrant"),
-    ("overig", "Andere inburgeringsplichtige"),
-)
-DOELGROEPEN_2021 = (
-    ("asielstatushouder", "Asielstatushouder (of gezinslid van een asielstatushouder)"),
-    ("gezinsmigrant", "Gezinsmigrant"),
-    ("overig", "Andere inburgeringsplichtige"),
-)
+# The choices several calculators share, with their labels: calc.keuzes (the rules read the codes).
+LEERROUTES = keuzes.LEERROUTES
+DOELGROEPEN = keuzes.DOELGROEPEN
+DOELGROEPEN_2021 = keuzes.DOELGROEPEN_2021
 
 
 def vaste_waarde(naam: str) -> int | float | str | bool:

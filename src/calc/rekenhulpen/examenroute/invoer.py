@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from calc import keuzes
 from calc.invoer import Formulier
 
 VELDEN = (
@@ -19,9 +20,10 @@ VELDEN = (
 #: A guard against typos in the hours (not a legal rule).
 HOOGSTE_UREN = 100_000
 OPLEIDINGSNIVEAUS = ("analfabeet", "laag", "midden", "hoog")
-#: The leerroutes of the Wet inburgering 2021, set by the college in the PIP (art. 15).
-LEERROUTES = ("b1", "onderwijs", "z")
-DOELGROEPEN = ("asielstatushouder", "gezinsmigrant", "overig")
+#: The leerroutes of the Wet inburgering 2021, set by the college in the PIP (art. 15), and the
+#: 2021 groups (calc.keuzes).
+LEERROUTES = keuzes.codes(keuzes.LEERROUTES)
+DOELGROEPEN = keuzes.codes(keuzes.DOELGROEPEN_2021)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from calc import keuzes
 from calc.invoer import EERSTE_GEBOORTEJAAR, Formulier
 
 VELDEN = (
@@ -24,10 +25,9 @@ VELDEN = (
     "inschrijving_nieuwe_gemeente",
     "start_bijstand",
 )
-#: Whom the fines and the loan concern differently since 2025 (spec 7: the 2021 groups).
-DOELGROEPEN = ("asielstatushouder", "gezinsmigrant", "overig")
-#: The leerroutes of the Wet inburgering 2021 (art. 7, 8, 9), which the college sets in the PIP.
-LEERROUTES = ("b1", "onderwijs", "z")
+#: Whom the fines and the loan concern differently since 2025: the 2021 groups (calc.keuzes).
+DOELGROEPEN = keuzes.codes(keuzes.DOELGROEPEN_2021)
+LEERROUTES = keuzes.codes(keuzes.LEERROUTES)
 #: The status on the peildatum.
 STATUSSEN = ("lopend", "verlopen", "geen_inburgeringsplicht")
 
