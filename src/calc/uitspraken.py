@@ -17,6 +17,7 @@ from datetime import date
 
 from calc import parameters as p
 from calc.bronnen import Stap, Uitleg
+from calc.regime import wet
 
 #: Holders of an asylum permit: the judgments are about them.
 MET_ASIELVERGUNNING = ("asielstatushouder", "gezinslid_asiel")
@@ -98,10 +99,12 @@ WIE = {
     "asielstatushouder": "deze asielstatushouder",
     "gezinslid_asiel": "dit gezinslid met een asielvergunning",
 }
-#: The Wet inburgering 2021, and family members with a regular permit: not decided.
+#: The law the judgements are about; for another law, and for family members with a regular
+#: permit, what they mean is not decided.
+WET_VAN_DE_UITSPRAKEN = "wi2013"
 NIET_BESLIST = {
-    "wi2021": " Die uitspraken gaan over de Wet inburgering 2013; wat ze betekenen voor de "
-    "boetes van de Wet inburgering 2021, is nog niet beslist.",
+    "andere_wet": " Die uitspraken gaan over de {over}; wat ze betekenen voor de boetes van de "
+    "{wet}, is nog niet beslist.",
     "gezinslid_regulier": " Of dat ook geldt voor een gezinslid met een reguliere vergunning, "
     "is niet beslist.",
 }
@@ -125,6 +128,7 @@ def stap_na_uitspraken(
     tekst = NU[str(laatste.waarde)].format(wie=WIE.get(doelgroep, WIE[None]))
     if doelgroep == "gezinslid_regulier":
         tekst += NIET_BESLIST["gezinslid_regulier"]
-    if regime == "wi2021":
-        tekst += NIET_BESLIST["wi2021"]
+    if regime != WET_VAN_DE_UITSPRAKEN:
+        over, andere = wet(WET_VAN_DE_UITSPRAKEN).naam, wet(regime).naam
+        tekst += NIET_BESLIST["andere_wet"].format(over=over, wet=andere)
     return Stap(tekst, laatste.bron)

@@ -16,6 +16,7 @@ Every term ends at the end of its last day (`calc.datums.laatste_dag`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from calc import parameters as p
@@ -28,17 +29,22 @@ from calc.rekenhulpen.termijnen import wi2021 as termijnen_wi2021
 EEN_DAG = timedelta(days=1)
 
 
+#: Per law: the field the term is counted from, and the rule for its last day.
+TERMIJN: dict[str, tuple[str, Callable[[date], date]]] = {
+    "wi2013": ("start_inburgeringsplicht", termijnen_wi2013.termijn_einde),
+    "wi2021": ("datum_pip", termijnen_wi2021.termijn_einde),
+}
+
+
 def termijn_einde(invoer: LeningInvoer, regime: str) -> date | None:
     """The last day of the (extended) inburgeringstermijn: the one DUO extended to, else the
     law's own (Wet inburgering art. 7b; Wet inburgering 2021 art. 11, from the PIP). None when
     the date it needs is empty."""
     if invoer.termijn_verlengd_tot is not None:
         return invoer.termijn_verlengd_tot
-    if regime == "wi2021":
-        pip = invoer.datum_pip
-        return None if pip is None else termijnen_wi2021.termijn_einde(pip)
-    start = invoer.start_inburgeringsplicht
-    return None if start is None else termijnen_wi2013.termijn_einde(start)
+    veld, einde = TERMIJN[regime]
+    begin = getattr(invoer, veld)
+    return None if begin is None else einde(begin)
 
 
 def einde_na_termijn(einde: date) -> date:

@@ -22,16 +22,18 @@ from calc.rekenhulpen.lening.wi2013 import KWIJTSCHELDING
 from calc.uitspraken import stap_na_uitspraken, waarschuw_boete_en_lening
 from calc.wetten import STCRT_2021_49155, artikel
 
+#: Per law: the Besluit, its article on equal monthly terms and the one on a request.
+MAANDTERMIJNEN = {
+    "wi2013": ("Besluit inburgering", "4.7", "4.9"),
+    "wi2021": ("Besluit inburgering 2021", "6.8", "6.10"),
+}
+
 
 def maandtermijnen(data: Data, uitleg: Uitleg, wet: str = "wi2013") -> None:
     """Equal monthly terms over at most ten years; draagkracht only on request (Besluit
     inburgering art. 4.7 lid 2, 4.9; Besluit inburgering 2021 art. 6.8 lid 2, 6.10)."""
     jaren = p.waarde("terugbetalingstermijn", data.wet)
-    besluit, gelijk, verzoek = (
-        ("Besluit inburgering 2021", "6.8", "6.10")
-        if wet == "wi2021"
-        else ("Besluit inburgering", "4.7", "4.9")
-    )
+    besluit, gelijk, verzoek = MAANDTERMIJNEN[wet]
     uitleg.stap(
         "De lening wordt met rente terugbetaald in maandelijkse termijnen van een gelijk bedrag, "
         f"in ten hoogste {jaren.tekst}.",

@@ -29,6 +29,11 @@ ARTIKELEN = {
         artikel("Besluit inburgering 2021", "6.7", "2"),
     ),
 }
+#: Per law: the field the term is counted from, as the answer names it when it is empty.
+TERMIJN_VELD = {
+    "wi2013": ("start_inburgeringsplicht", "startdatum"),
+    "wi2021": ("datum_pip", "de datum van het PIP"),
+}
 
 
 @dataclass(frozen=True)
@@ -49,14 +54,14 @@ def stappen(
     the day the aanspraak ended is then unknown."""
     termijn, wet, besluit, _ = ARTIKELEN[regime]
     einde = a.termijn_einde(invoer, regime)
-    veld = "datum_pip" if regime == "wi2021" else "start_inburgeringsplicht"
+    veld, veld_naam = TERMIJN_VELD[regime]
     if einde is None:
         for uitkomst in ("termijn_einde", "aanspraak_lening_tot"):
             uitleg.onbekend(uitkomst, veld)
         uitleg.stap(
             "De aanspraak op een lening bestaat alleen tijdens de inburgeringstermijn, een "
             "verlengde termijn en de nieuwe termijn uit een boetebeschikking. Zonder "
-            + ("de datum van het PIP" if regime == "wi2021" else "startdatum")
+            + veld_naam
             + " kan de rekenhulp die termijn niet bepalen.",
             besluit,
         )
