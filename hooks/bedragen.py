@@ -112,6 +112,18 @@ def pagina() -> str:
     return "\n".join(delen)
 
 
+def on_pre_build(config: Any, **_: Any) -> None:
+    """Each build reads the parameter files and the list of laws again, so that `make serve`
+    shows an edited amount at once (they are cached for the calculators, which read them often).
+    The forms' labels are made when their modules are first imported: a label that names a
+    value (`vaste_waarde`) follows after a restart of `make serve`."""
+    from calc import regime, taalniveaus
+
+    parameters.alle_parameters.cache_clear()
+    regime.wetten.cache_clear()
+    taalniveaus.alle_taalniveaus.cache_clear()
+
+
 def on_files(files: Files, config: Any, **_: Any) -> Files:
     files.append(File.generated(config, PAGINA, content=pagina()))
     return files

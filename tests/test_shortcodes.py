@@ -102,3 +102,16 @@ def test_a_fields_hint_takes_a_value_from_the_parameters() -> None:
     assert hints == {"examendatum": "Binnen 8 weken."}
     with pytest.raises(PluginError, match="bestaat_niet"):
         hook._parse_hints("termijnen", "examendatum: {waarde: bestaat_niet}", {"examendatum"}, "t")
+
+
+def test_each_build_reads_the_parameters_again() -> None:
+    """`make serve` rebuilds in one process: the cached parameters and laws are read anew."""
+    from calc import parameters, regime
+    from tests.helpers import load_hook
+
+    parameters.alle_parameters()
+    regime.wetten()
+    assert parameters.alle_parameters.cache_info().currsize == 1
+    load_hook("bedragen").on_pre_build(config={})
+    assert parameters.alle_parameters.cache_info().currsize == 0
+    assert regime.wetten.cache_info().currsize == 0
