@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _html(tekst: str, includes: Path | None = None) -> str:
-    extensions: list[object] = ["shortcodes.waarde"]
+    extensions: list[object] = ["shortcodes.waarde", "shortcodes.reeks"]
     if includes is not None:
         from markdown_include.include import MarkdownInclude
 
@@ -69,8 +69,8 @@ def test_no_built_page_holds_an_unexpanded_shortcode(built_site: Path) -> None:
 def test_the_notices_and_includes_use_the_shortcode_for_what_the_parameters_hold() -> None:
     """The amounts and AOW ages that notices and includes name come from the parameters."""
     aow = (ROOT / "includes/notices/aow-leeftijd.md").read_text(encoding="utf-8")
-    assert "<!-- waarde: aow_leeftijd 2016-01-01 -->" in aow
-    assert "65 jaar en 6 maanden" not in aow
+    assert "<!-- reeks: aow_leeftijd 2016 -->" in aow
+    assert "65 jaar en 6 maanden" not in aow and "2031" not in aow
 
 
 def test_the_date_rules_are_one_block_with_computed_examples(built_site: Path) -> None:
@@ -115,3 +115,26 @@ def test_each_build_reads_the_parameters_again() -> None:
     load_hook("bedragen").on_pre_build(config={})
     assert parameters.alle_parameters.cache_info().currsize == 0
     assert regime.wetten.cache_info().currsize == 0
+
+
+def test_a_series_of_yearly_values_ends_at_the_last_known_year() -> None:
+    """The AOW ages year by year: adding a year to the parameter adds it to the text."""
+    from shortcodes.reeks import laatste_jaar, reeks
+
+    tekst = reeks("aow_leeftijd", 2016)
+    assert tekst.startswith("65 jaar en 6 maanden in 2016, 65 jaar en 9 maanden in 2017, ")
+    assert "66 jaar en 4 maanden in 2019 tot en met 2021" in tekst
+    assert tekst.endswith(
+        f" en 67 jaar en 3 maanden in 2028 tot en met {laatste_jaar('aow_leeftijd')}"
+    )
+    html = _html("<!-- reeks: aow_leeftijd 2024 -->; <!-- laatste_jaar: aow_leeftijd -->")
+    assert html == (
+        "<p>67 jaar in 2024 tot en met 2027 en 67 jaar en 3 maanden in 2028 tot en met 2031; "
+        "2031</p>"
+    )
+    with pytest.raises(ShortcodeError, match="no value for 1989"):
+        _html("<!-- reeks: aow_leeftijd 1989 -->")
+    # Entries that last several years, and one without an end.
+    assert _html("<!-- reeks: boete_maximaal 2013 -->") == (
+        "<p>€ 1.250 in 2013 tot en met 2021 en € 1.000 vanaf 2022</p>"
+    )
