@@ -51,7 +51,9 @@ def stappen(
         leerroute.bron,
     )
     if invoer.datum_boetebeschikking is not None and nieuw_einde is not None:
-        tekst = nieuwe_termijn_tekst(invoer.datum_boetebeschikking, nieuw_einde, aow)
+        tekst = nieuwe_termijn_tekst(
+            invoer.datum_boetebeschikking, nieuw_einde, str(nieuw.tekst), aow
+        )
         uitleg.stap(tekst, nieuw.bron, noemt="nieuwe_termijn_einde")
     uitleg.stap(
         "De tabel met die boetebedragen staat in de Regeling inburgering 2021; die staat niet in "

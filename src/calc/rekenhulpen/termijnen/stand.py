@@ -51,11 +51,14 @@ def _dagen(aantal: int) -> str:
     return "1 dag" if aantal == 1 else f"{aantal} dagen"
 
 
-def nieuwe_termijn_tekst(beschikking: date, einde: date, aow: date | None) -> str:
-    """The step on the new term after a boetebeschikking (under either law)."""
+def nieuwe_termijn_tekst(beschikking: date, einde: date, duur: str | None, aow: date | None) -> str:
+    """The step on the new term after a boetebeschikking (under either law); `duur` is the
+    parameter's text of its longest length (nieuwe_termijn_na_boete)."""
+    if not duur:
+        raise ValueError("nieuwe_termijn_na_boete has no text")
     tekst = (
         f"De boetebeschikking is gedagtekend op {datum_nl(beschikking)}. De nieuwe termijn "
-        "begint de dag erna en duurt ten hoogste 2 jaar: de laatste dag is uiterlijk "
+        f"begint de dag erna en duurt ten hoogste {duur}: de laatste dag is uiterlijk "
         f"{datum_nl(einde)}. De beschikking noemt de termijn zelf; die is leidend. (Dat de "
         "termijn de dag na de dagtekening begint, is een aanname van de rekenhulp, zoals bij "
         "een bezwaartermijn.)"

@@ -139,7 +139,9 @@ def gevolgen(
         nieuw.bron,
     )
     if invoer.datum_boetebeschikking is not None and nieuw_einde is not None:
-        tekst = nieuwe_termijn_tekst(invoer.datum_boetebeschikking, nieuw_einde, aow)
+        tekst = nieuwe_termijn_tekst(
+            invoer.datum_boetebeschikking, nieuw_einde, str(nieuw.tekst), aow
+        )
         uitleg.stap(tekst, nieuw.bron, noemt="nieuwe_termijn_einde")
     if pv_verplicht:
         pv = p.waarde("boete_participatieverklaring", start)

@@ -121,7 +121,8 @@ def _termijn(invoer: TermijnenInvoer, begin: date, einde: date, uitleg: Uitleg) 
         noemt=("termijn_start", "termijn_einde", "termijn_einde_max"),
     )
     uitleg.stap(
-        "De dag na het PIP telt mee, dus de laatste dag is de datum van het PIP, 3 jaar later. "
+        f"De dag na het PIP telt mee, dus de laatste dag is de datum van het PIP, {term.tekst} "
+        "later. "
         "Zo telt DUO een termijn ook onder de Wet inburgering 2013 ('vanaf 2 december 2013 "
         "inburgeringsplichtig [...] vóór 1 december 2016'); een brief van DUO over een termijn "
         "van de Wet inburgering 2021 is niet gevonden. De datum in de brief van DUO is leidend.",
