@@ -29,17 +29,17 @@ export function lawOn(laws, isoDate) {
   return found;
 }
 
-function lawOf(root, form) {
+function lawOf(root, form, laws) {
   const control = form.elements.namedItem(root.dataset.wetVeld || "");
   if (!control || !("value" in control)) return null;
   const date = normaliseDate(control.value.trim());
   if (!ISO.test(date) || yearsLater(date, 0) !== date) return null; // no such day: 2023-02-31
   const years = Number(root.dataset.wetNaJaren || 0);
-  return lawOn(JSON.parse(root.dataset.wetten), years ? yearsLater(date, years) : date);
+  return lawOn(laws, years ? yearsLater(date, years) : date);
 }
 
-function update(root, form) {
-  const law = lawOf(root, form);
+function update(root, form, laws) {
+  const law = lawOf(root, form, laws);
   const shown = law ?? root.dataset.wetStandaard;
   for (const field of root.querySelectorAll("[data-wet]")) {
     field.hidden = field.dataset.wet !== shown;
@@ -50,7 +50,8 @@ function update(root, form) {
 /** Shows the fields of the law the date points to, now and whenever the date changes. */
 export function wireWet(root, form) {
   if (!root.querySelector("[data-wet]")) return;
-  const refresh = () => update(root, form);
+  const laws = JSON.parse(root.dataset.wetten); // read once, not on every keystroke
+  const refresh = () => update(root, form, laws);
   form.addEventListener("input", refresh);
   form.addEventListener("change", refresh);
   refresh();

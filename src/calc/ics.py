@@ -44,9 +44,11 @@ GEBEURTENISSEN: dict[str, str] = {
     "aow_datum": "AOW-leeftijd bereikt: einde inburgeringsplicht",
 }
 
-#: The reminder: 14 days before the (all-day) event, at 09:00 of that day.
+#: The reminder: 14 days before the (all-day) event, at 09:00 of that day. The event starts at
+#: 00:00, so the trigger is 13 days and 15 hours before it ("-P13DT15H").
 HERINNERING_DAGEN = 14
-HERINNERING_TRIGGER = "-P13DT15H"  # the event starts at 00:00; 13 days and 15 hours earlier
+HERINNERING_UUR = 9
+HERINNERING_TRIGGER = f"-P{HERINNERING_DAGEN - 1}DT{24 - HERINNERING_UUR}H"
 #: The case label: short, one line (the field on the page has the same maximum).
 KENMERK_MAX = 40
 

@@ -136,12 +136,6 @@ def ingang(code: Regime) -> date:
     return vanaf
 
 
-def bron_regime(regime: Regime, datum: date) -> Bron:
-    """The source that decides the regime: the source of its start date."""
-    del datum  # the source of a start does not change with the date asked
-    return wet(regime).bron
-
-
 def stap_wet(regime: Regime, start: date, uitleg: Uitleg) -> None:
     """The step that says which law applies to an obligation that started on `start`."""
     w = wet(regime)

@@ -108,3 +108,14 @@ class Beschrijving:
     #: Inputs that give an answer: at least one per law with rules (the snapshot's warm-up runs
     #: them all, and the tests use them as valid inputs); the first is under the factsheet's law.
     voorbeelden: tuple[Mapping[str, object], ...]
+
+
+def beschrijving(
+    rekenhulp: Rekenhulp[Any, Any],
+    uitkomst: type,
+    voorbeelden: tuple[Mapping[str, object], ...],
+) -> Beschrijving:
+    """The description of a calculator that is one `Rekenhulp`: its form asks its inputs."""
+    return Beschrijving(
+        rekenhulp.bereken, rekenhulp.velden, rekenhulp.velden, (uitkomst,), rekenhulp, voorbeelden
+    )

@@ -6,7 +6,7 @@ The start of the inburgeringsplicht decides the law.
 from __future__ import annotations
 
 from calc.bronnen import Uitleg
-from calc.rekenhulpen.basis import Beschrijving, Data, Rekenhulp, peildatum
+from calc.rekenhulpen.basis import Data, Rekenhulp, beschrijving, peildatum
 from calc.rekenhulpen.examenroute import uitleg_wi2013, uitleg_wi2021
 from calc.rekenhulpen.examenroute.invoer import (
     LEERROUTES,
@@ -32,12 +32,9 @@ REKENHULP = Rekenhulp(
 )
 bereken = REKENHULP.bereken
 
-BESCHRIJVING = Beschrijving(
-    bereken=bereken,
-    velden=VELDEN,
-    velden_formulier=VELDEN,
-    uitkomsten=(ExamenrouteUitkomst,),
-    regels=REKENHULP,
+BESCHRIJVING = beschrijving(
+    REKENHULP,
+    ExamenrouteUitkomst,
     voorbeelden=(
         {"opleidingsniveau": "laag", "start_inburgeringsplicht": "2016-03-01"},
         {"opleidingsniveau": "midden", "start_inburgeringsplicht": "2022-01-02", "leerroute": "b1"},

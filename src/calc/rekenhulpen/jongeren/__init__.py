@@ -9,8 +9,8 @@ from __future__ import annotations
 from calc import parameters as p
 from calc.bronnen import DATUMREGELS, Uitleg, vraag
 from calc.datums import datum_nl, verjaardag
-from calc.regime import bron_regime, ingang, regime_op, standaard
-from calc.rekenhulpen.basis import Beschrijving, Data, Rekenhulp, peildatum
+from calc.regime import ingang, regime_op, standaard, wet
+from calc.rekenhulpen.basis import Data, Rekenhulp, beschrijving, peildatum
 from calc.rekenhulpen.jongeren import uitleg_wi2013, uitleg_wi2021
 from calc.rekenhulpen.jongeren.invoer import (
     OPLEIDINGEN,
@@ -55,7 +55,7 @@ def data(invoer: JongerenInvoer, uitleg: Uitleg) -> Data:
     uitleg.waarschuw(
         "De rekenhulp neemt aan dat de inburgeringsplicht op de 18e verjaardag zou beginnen; "
         "die datum bepaalt welke wet geldt.",
-        bron_regime(regime_op(achttien), achttien),
+        wet(regime_op(achttien)).bron,
     )
     minimum = p.waarde(
         "minimumleeftijd_inburgeringsplicht", max(achttien, ingang(standaard().code))
@@ -84,12 +84,9 @@ REKENHULP = Rekenhulp(
 )
 bereken = REKENHULP.bereken
 
-BESCHRIJVING = Beschrijving(
-    bereken=bereken,
-    velden=VELDEN,
-    velden_formulier=VELDEN,
-    uitkomsten=(JongerenUitkomst,),
-    regels=REKENHULP,
+BESCHRIJVING = beschrijving(
+    REKENHULP,
+    JongerenUitkomst,
     voorbeelden=(
         {
             "geboortedatum": "2000-06-15",

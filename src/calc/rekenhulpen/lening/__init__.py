@@ -8,7 +8,7 @@ given, and decides what the courts had said by then.
 from __future__ import annotations
 
 from calc.bronnen import Uitleg
-from calc.rekenhulpen.basis import Beschrijving, Data, Rekenhulp, start_of_wi2013
+from calc.rekenhulpen.basis import Data, Rekenhulp, beschrijving, start_of_wi2013
 from calc.rekenhulpen.lening import uitleg_wi2013, uitleg_wi2021
 from calc.rekenhulpen.lening.invoer import VELDEN, LeningInvoer, LeningUitkomst, lees_invoer
 
@@ -32,12 +32,9 @@ REKENHULP = Rekenhulp(
 )
 bereken = REKENHULP.bereken
 
-BESCHRIJVING = Beschrijving(
-    bereken=bereken,
-    velden=VELDEN,
-    velden_formulier=VELDEN,
-    uitkomsten=(LeningUitkomst,),
-    regels=REKENHULP,
+BESCHRIJVING = beschrijving(
+    REKENHULP,
+    LeningUitkomst,
     voorbeelden=(
         {"doelgroep": "asielstatushouder", "leeftijd": 30},
         {"doelgroep": "gezinsmigrant", "leeftijd": 25, "start_inburgeringsplicht": "2022-03-01"},

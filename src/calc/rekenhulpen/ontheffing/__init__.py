@@ -8,7 +8,7 @@ be made yet, and what the courts had said by then.
 from __future__ import annotations
 
 from calc.bronnen import Uitleg
-from calc.rekenhulpen.basis import Beschrijving, Data, Rekenhulp, start_of_wi2013
+from calc.rekenhulpen.basis import Data, Rekenhulp, beschrijving, start_of_wi2013
 from calc.rekenhulpen.ontheffing import uitleg_wi2013, uitleg_wi2021
 from calc.rekenhulpen.ontheffing.invoer import (
     TOETSUITKOMSTEN,
@@ -44,12 +44,9 @@ REKENHULP = Rekenhulp(
 )
 bereken = REKENHULP.bereken
 
-BESCHRIJVING = Beschrijving(
-    bereken=bereken,
-    velden=VELDEN,
-    velden_formulier=VELDEN,
-    uitkomsten=(OntheffingUitkomst,),
-    regels=REKENHULP,
+BESCHRIJVING = beschrijving(
+    REKENHULP,
+    OntheffingUitkomst,
     voorbeelden=(
         {"uren_cursus": 600, "min_pogingen": 4},
         {"uren_cursus": 0, "start_inburgeringsplicht": "2022-03-01"},

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from calc.bronnen import FACTSHEET_1_2, Uitleg
 from calc.datums import datum_nl
-from calc.rekenhulpen.basis import Beschrijving, Data, Rekenhulp, peildatum
+from calc.rekenhulpen.basis import Data, Rekenhulp, beschrijving, peildatum
 from calc.rekenhulpen.termijnen import uitleg_wi2013, uitleg_wi2021
 from calc.rekenhulpen.termijnen.invoer import (
     DOELGROEPEN,
@@ -43,12 +43,9 @@ REKENHULP = Rekenhulp(
 )
 bereken = REKENHULP.bereken
 
-BESCHRIJVING = Beschrijving(
-    bereken=bereken,
-    velden=VELDEN,
-    velden_formulier=VELDEN,
-    uitkomsten=(TermijnenUitkomst,),
-    regels=REKENHULP,
+BESCHRIJVING = beschrijving(
+    REKENHULP,
+    TermijnenUitkomst,
     voorbeelden=(
         {"start_inburgeringsplicht": "2016-03-01", "alfabetisering": True},
         {"start_inburgeringsplicht": "2022-03-01"},
