@@ -207,13 +207,17 @@ def pytest_unconfigure(config: pytest.Config) -> None:
         _session_site = None
 
 
+def _ask_session(path: str, timeout: float) -> Any:
+    """The JSON answer of the session's server at `path` (never through a proxy)."""
+    direct = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    with direct.open(os.environ[SITE_URL_ENV] + path, timeout=timeout) as response:
+        return json.loads(response.read())
+
+
 @pytest.fixture(scope="session")
 def built_site() -> Path:
     """The session's `mkdocs build --strict` of the site (built once, on first use)."""
-    url = os.environ[SITE_URL_ENV] + BUILD_PATH
-    direct = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # never a proxy
-    with direct.open(url, timeout=BUILD_TIMEOUT_S) as response:
-        answer = json.loads(response.read())
+    answer = _ask_session(BUILD_PATH, BUILD_TIMEOUT_S)
     assert "site" in answer, answer["error"]
     return Path(answer["site"])
 
@@ -221,9 +225,7 @@ def built_site() -> Path:
 def served_requests() -> list[str]:
     """Every request line the session's server has answered so far ("GET /path?query HTTP/1.1"),
     from any test process: what a web server's access log would keep."""
-    direct = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-    with direct.open(os.environ[SITE_URL_ENV] + SERVED_PATH, timeout=30) as response:
-        lines: list[str] = json.loads(response.read())
+    lines: list[str] = _ask_session(SERVED_PATH, 30)
     return lines
 
 
