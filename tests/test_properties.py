@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import calc
-from calc.invoer import DOELGROEPEN
+from calc.keuzes import DOELGROEPEN, codes
 from calc.regime import datum_binnen_factsheet
 from calc.rekenhulpen import (
     REGISTER,
@@ -272,7 +272,7 @@ def test_every_termijnen_result_is_json(
 
 @INSTELLINGEN
 @given(
-    st.sampled_from(DOELGROEPEN),
+    st.sampled_from(codes(DOELGROEPEN)),
     st.integers(0, 130),
     st.booleans(),
     st.booleans(),
@@ -401,7 +401,7 @@ def test_ontbreekt_is_empty_exactly_when_the_ground_is_met(
 
 
 @INSTELLINGEN
-@given(st.sampled_from(examenroute.OPLEIDINGSNIVEAUS), ALLE_DATUMS)
+@given(st.sampled_from(examenroute.invoer.OPLEIDINGSNIVEAUS), ALLE_DATUMS)
 def test_every_examenroute_result_is_json_and_consistent(niveau: str, start: date) -> None:
     TELLER["examenroute result JSON"] += 1
     uitkomst = calc.run(

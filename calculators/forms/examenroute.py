@@ -2,42 +2,12 @@
 
 from __future__ import annotations
 
-from calculators.forms.model import DOELGROEPEN_2021, LEERROUTES, Calculator, Field, Output
+from calculators.forms.model import LEERROUTES, Calculator, Output, form_fields
 
 EXAMENROUTE = Calculator(
     name="examenroute",
     title="Welk examen, welke onderdelen",
-    fields=(
-        Field(
-            "opleidingsniveau",
-            "Opleidingsniveau",
-            "choice",
-            required=True,
-            choices=(
-                ("analfabeet", "Analfabeet"),
-                ("laag", "Laag opgeleid"),
-                ("midden", "Middelbaar opgeleid"),
-                ("hoog", "Hoger opgeleid"),
-            ),
-        ),
-        Field("start_inburgeringsplicht", "Start van de inburgeringsplicht", "date", required=True),
-        Field("leerroute", "Leerroute in het PIP", "choice", choices=LEERROUTES, wet="wi2021"),
-        Field("doelgroep", "Doelgroep", "choice", choices=DOELGROEPEN_2021, wet="wi2021"),
-        Field(
-            "uren_cursus",
-            "Gevolgde uren cursus (NT2 en KNM)",
-            "int",
-            width=6,
-            wet="wi2021",
-        ),
-        Field(
-            "uren_participatie",
-            "Gevolgde uren activiteiten voor participatie",
-            "int",
-            width=6,
-            wet="wi2021",
-        ),
-    ),
+    fields=form_fields("examenroute"),
     outputs=(
         Output("leerroute", "Leerroute", "words", dict(LEERROUTES), wet="wi2021"),
         Output(

@@ -3,30 +3,14 @@
 from __future__ import annotations
 
 from calc.regime import wetten
-from calculators.forms.model import Calculator, Field, Output
+from calculators.forms.model import Calculator, Output, form_fields
 
 FINANCIERING = Calculator(
     name="financiering",
     title="Financiering voor de gemeente",
     rows=True,
     csv=True,
-    fields=(
-        Field("jaar", "Jaar", "int", required=True, width=4),
-        Field("aantal_gehuisvest", "Gehuisveste statushouders", "int", required=True, width=6),
-        Field(
-            "aantal_inburgeringsplichtig",
-            "Van wie inburgeringsplichtig",
-            "int",
-            required=True,
-            width=6,
-        ),
-        Field(
-            "aantal_gezinsmigranten",
-            "Gezinsmigranten in het participatieverklaringstraject",
-            "int",
-            width=6,
-        ),
-    ),
+    fields=form_fields("financiering"),
     outputs=(
         Output("jaar", "Jaar", "year"),
         Output(

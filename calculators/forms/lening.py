@@ -2,54 +2,12 @@
 
 from __future__ import annotations
 
-from calculators.forms.model import DOELGROEPEN, Calculator, Field, Output, vaste_waarde
+from calculators.forms.model import Calculator, Output, form_fields, vaste_waarde
 
 LENING = Calculator(
     name="lening",
     title="Recht op een DUO-lening",
-    fields=(
-        Field(
-            "doelgroep",
-            "Doelgroep",
-            "choice",
-            required=True,
-            choices=DOELGROEPEN,
-        ),
-        Field("leeftijd", "Leeftijd in jaren (op de peildatum)", "int", required=True, width=3),
-        Field(
-            "inburgeringsplichtig",
-            "Is inburgeringsplichtig (kennisgeving van DUO)",
-            "bool",
-            default=True,
-        ),
-        Field(
-            "tijdelijk_vrijgesteld_mbo",
-            "Volgt direct na de leer- en kwalificatieplicht een mbo-opleiding op niveau "
-            f"{vaste_waarde('mbo_niveau_vrijstelling')} of hoger",
-            "bool",
-        ),
-        Field("voldoende_inkomen", "Heeft genoeg inkomen om de cursus zelf te betalen", "bool"),
-        Field("start_inburgeringsplicht", "Start van de inburgeringsplicht", "date"),
-        Field(
-            "datum_pip",
-            "Datum van het PIP (de termijn begint de dag erna)",
-            "date",
-            wet="wi2021",
-        ),
-        Field(
-            "termijn_verlengd_tot",
-            "Verlengde termijn loopt tot en met (als DUO verlengde)",
-            "date",
-        ),
-        Field(
-            "nieuwe_termijn_tot",
-            "Nieuwe termijn uit de boetebeschikking loopt tot en met",
-            "date",
-        ),
-        Field("datum_voldaan", "Datum waarop aan de inburgeringsplicht is voldaan", "date"),
-        Field("geboortedatum", "Geboortedatum", "date"),
-        Field("peildatum", "Peildatum", "date"),
-    ),
+    fields=form_fields("lening"),
     outputs=(
         Output("recht_op_lening", "Kan lenen bij DUO", "bool"),
         Output(

@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from calc import keuzes, parameters
+from calc import keuzes
+from calc.parameters import vaste_waarde
+from calc.rekenhulpen import REGISTER
+from calc.velden import Soort, Veld
 
 FieldKind = Literal["date", "bool", "int", "decimal", "choice"]
 #: For which law a field matters: "" both; the form shows a field of one law only when the date
@@ -16,6 +19,9 @@ OutputKind = Literal["date", "money", "bool", "days", "count", "words", "list", 
 
 @dataclass(frozen=True)
 class Field:
+    """A form field, as the template renders it: derived from the calculator's `Veld` (its one
+    description, in src/calc), never written here."""
+
     name: str
     label: str
     kind: FieldKind
@@ -23,7 +29,37 @@ class Field:
     default: bool = False  # for checkboxes: checked when the page opens
     choices: tuple[tuple[str, str], ...] = ()  # (value, Dutch label) for kind "choice"
     width: int = 10  # visible characters of a text field
-    wet: Wet = ""  # only under this law (see Wet)
+    wet: str = ""  # only under this law (see Wet)
+
+    @classmethod
+    def van(cls, veld: Veld) -> Field:
+        kind: FieldKind = "choice" if veld.keuzes else SOORTEN[veld.soort]
+        default = veld.leeg if veld.soort == "vlag" else False
+        return cls(
+            veld.naam,
+            veld.label,
+            kind,
+            veld.verplicht,
+            bool(default),
+            veld.keuzes,
+            veld.breedte,
+            veld.wet,
+        )
+
+
+#: How the form asks each kind of field (a number with choices is a choice).
+SOORTEN: dict[Soort, FieldKind] = {
+    "datum": "date",
+    "vlag": "bool",
+    "getal": "int",
+    "decimaal": "decimal",
+    "keuze": "choice",
+}
+
+
+def form_fields(naam: str) -> tuple[Field, ...]:
+    """The form fields of calculator `naam`, from its description in calc.rekenhulpen."""
+    return tuple(Field.van(veld) for veld in REGISTER[naam].velden_formulier)
 
 
 @dataclass(frozen=True)
@@ -54,11 +90,4 @@ DOELGROEPEN = keuzes.DOELGROEPEN
 DOELGROEPEN_2021 = keuzes.DOELGROEPEN_2021
 
 
-def vaste_waarde(naam: str) -> int | float | str | bool:
-    """The value of parameter `naam` where a label names it: the one value it has on every date.
-    A new, different value fails the build rather than leave a label that no longer holds."""
-    waarden = {w.waarde for w in parameters.parameter(naam).waarden if w.waarde is not None}
-    if len(waarden) != 1:
-        waarden_tekst = ", ".join(sorted(map(str, waarden)))
-        raise ValueError(f"a label names '{naam}', which has the values {waarden_tekst}")
-    return waarden.pop()
+__all__ = ["DOELGROEPEN", "DOELGROEPEN_2021", "LEERROUTES", "vaste_waarde"]

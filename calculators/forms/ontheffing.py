@@ -2,67 +2,12 @@
 
 from __future__ import annotations
 
-from calculators.forms.model import DOELGROEPEN, Calculator, Field, Output
+from calculators.forms.model import Calculator, Output, form_fields
 
 ONTHEFFING = Calculator(
     name="ontheffing",
     title="Ontheffing van de inburgeringsplicht",
-    fields=(
-        Field("start_inburgeringsplicht", "Start van de inburgeringsplicht", "date"),
-        Field(
-            "doelgroep",
-            "Doelgroep",
-            "choice",
-            choices=DOELGROEPEN,
-        ),
-        Field(
-            "uren_cursus",
-            "Gevolgde uren cursus bij een taalschool met keurmerk",
-            "int",
-            width=6,
-        ),
-        Field(
-            "min_pogingen",
-            "Minste aantal pogingen bij een nog niet gehaald examenonderdeel",
-            "int",
-            width=3,
-            wet="wi2013",
-        ),
-        Field("analfabeet", "Volgt de route voor analfabeten", "bool", wet="wi2013"),
-        Field(
-            "uren_alfabetisering",
-            "Waarvan uren alfabetiseringscursus",
-            "int",
-            width=6,
-            wet="wi2013",
-        ),
-        Field(
-            "haalbaarheidstoets",
-            "Uitkomst van de haalbaarheidstoets van DUO",
-            "choice",
-            choices=(
-                ("niet_gemaakt", "Nog niet gemaakt"),
-                ("examen_haalbaar", "Gemaakt: het examen is haalbaar"),
-                ("examen_niet_haalbaar", "Gemaakt: het examen is niet haalbaar"),
-            ),
-            wet="wi2013",
-        ),
-        Field(
-            "jaren_gewerkt",
-            "Jaren betaald werk of vrijwilligerswerk in Nederland",
-            "decimal",
-            width=5,
-        ),
-        Field(
-            "jaren_woonachtig",
-            "Jaren onafgebroken ingeschreven in een Nederlandse gemeente",
-            "decimal",
-            width=5,
-        ),
-        Field("spreekt_nederlands", "Spreekt goed Nederlands", "bool"),
-        Field("medische_beperking", "Een ziekte of handicap staat het examen in de weg", "bool"),
-        Field("peildatum", "Peildatum", "date"),
-    ),
+    fields=form_fields("ontheffing"),
     outputs=(
         Output("ontheffing_mogelijk", "Ontheffing mogelijk", "bool"),
         Output("aantoonbare_inspanning", "Aantoonbaar geleverde inspanning", "bool", wet="wi2013"),

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from calculators.forms.model import (
-    DOELGROEPEN_2021,
-    LEERROUTES,
     Calculator,
-    Field,
     Output,
+    form_fields,
     vaste_waarde,
 )
 
@@ -15,57 +13,7 @@ TERMIJNEN = Calculator(
     name="termijnen",
     title="Termijnen berekenen",
     ics=True,
-    fields=(
-        Field("start_inburgeringsplicht", "Start van de inburgeringsplicht", "date", required=True),
-        Field("vestiging_gemeente", "Datum van vestiging in de gemeente", "date"),
-        Field("datum_kennisgeving", "Datum van de kennisgeving van DUO", "date", wet="wi2021"),
-        Field(
-            "datum_pip",
-            "Datum van het (eerste) persoonlijk plan inburgering en participatie (PIP)",
-            "date",
-            wet="wi2021",
-        ),
-        Field(
-            "leerroute",
-            "Leerroute in het PIP",
-            "choice",
-            choices=LEERROUTES,
-            wet="wi2021",
-        ),
-        Field(
-            "inschrijving_nieuwe_gemeente",
-            "Datum van inschrijving in een nieuwe gemeente (na verhuizing)",
-            "date",
-            wet="wi2021",
-        ),
-        Field(
-            "start_bijstand",
-            "Datum waarop het recht op bijstand ontstond (asielstatushouder)",
-            "date",
-            wet="wi2021",
-        ),
-        Field("alfabetisering", "Volgt een alfabetiseringstraject", "bool", wet="wi2013"),
-        Field("examendatum", "Datum van een examen", "date", wet="wi2013"),
-        Field(
-            "start_cursuscontract",
-            "Start van het contract met de taalschool",
-            "date",
-            wet="wi2013",
-        ),
-        Field("geboortedatum", "Geboortedatum", "date"),
-        Field(
-            "datum_boetebeschikking",
-            "Datum van de boetebeschikking van DUO (als er een is)",
-            "date",
-        ),
-        Field(
-            "doelgroep",
-            "Doelgroep",
-            "choice",
-            choices=DOELGROEPEN_2021,
-        ),
-        Field("peildatum", "Peildatum", "date"),
-    ),
+    fields=form_fields("termijnen"),
     outputs=(
         Output(
             "termijn_einde",

@@ -15,15 +15,11 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from calc import keuzes
-
 #: Plausible years for a date in these calculators (a guard against typos, not a legal rule).
 EERSTE_JAAR = 1990
 LAATSTE_JAAR = 2100
 #: The earliest plausible year of birth of someone who could be inburgeringsplichtig.
 EERSTE_GEBOORTEJAAR = 1900
-#: Whom a loan, forgiveness and the 2025 judgements concern differently (calc.keuzes).
-DOELGROEPEN = keuzes.codes(keuzes.DOELGROEPEN)
 
 _ISO_DATUM = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
 _CIJFERS = re.compile(r"^[0-9]+$")

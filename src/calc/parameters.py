@@ -226,3 +226,13 @@ def einde(naam: str) -> date | None:
     """The date from which parameter `naam` has no value any more (its last end), if any."""
     laatste = parameter(naam).waarden[-1]
     return laatste.vanaf if laatste.waarde is None else None
+
+
+def vaste_waarde(naam: str) -> Scalar:
+    """The value of parameter `naam` where a label names it: the one value it has on every date.
+    A new, different value fails loudly rather than leave a label that no longer holds."""
+    waarden = {w.waarde for w in parameter(naam).waarden if w.waarde is not None}
+    if len(waarden) != 1:
+        waarden_tekst = ", ".join(sorted(map(str, waarden)))
+        raise ParameterFout(f"a label names '{naam}', which has the values {waarden_tekst}")
+    return waarden.pop()

@@ -24,6 +24,7 @@ from calc.regime import (
     regime_op,
     standaard,
 )
+from calc.velden import Veld, namen
 
 I = TypeVar("I")  # noqa: E741 - the input type, as in the rest of the package
 U = TypeVar("U")
@@ -71,7 +72,7 @@ Regels = Callable[[I, Data, Uitleg], U]
 class Rekenhulp(Generic[I, U]):
     """One calculator: its fields, its two dates and its rules per regime."""
 
-    velden: tuple[str, ...]
+    velden: tuple[Veld, ...]
     lees_invoer: Callable[[Mapping[str, object]], I]
     data: Callable[[I, Uitleg], Data]
     regels: Mapping[Regime, Regels[I, U]]
@@ -102,7 +103,7 @@ class Beschrijving:
 
     bereken: Callable[[Mapping[str, object]], Berekening[Any]]
     velden: tuple[str, ...]  # the inputs `calc.run` takes
-    velden_formulier: tuple[str, ...]  # the fields of its form (of one row, with rows)
+    velden_formulier: tuple[Veld, ...]  # the fields of its form (of one row, with rows)
     uitkomsten: tuple[type, ...]  # the dataclasses whose fields are the keys of `result`
     regels: Rekenhulp[Any, Any]  # its rules per law
     #: Inputs that give an answer: at least one per law with rules (the snapshot's warm-up runs
@@ -117,5 +118,10 @@ def beschrijving(
 ) -> Beschrijving:
     """The description of a calculator that is one `Rekenhulp`: its form asks its inputs."""
     return Beschrijving(
-        rekenhulp.bereken, rekenhulp.velden, rekenhulp.velden, (uitkomst,), rekenhulp, voorbeelden
+        rekenhulp.bereken,
+        namen(rekenhulp.velden),
+        rekenhulp.velden,
+        (uitkomst,),
+        rekenhulp,
+        voorbeelden,
     )

@@ -9,8 +9,6 @@ from calc.bronnen import Uitleg
 from calc.rekenhulpen.basis import Data, Rekenhulp, beschrijving, peildatum
 from calc.rekenhulpen.examenroute import uitleg_wi2013, uitleg_wi2021
 from calc.rekenhulpen.examenroute.invoer import (
-    LEERROUTES,
-    OPLEIDINGSNIVEAUS,
     VELDEN,
     ExamenrouteInvoer,
     ExamenrouteUitkomst,
@@ -43,8 +41,6 @@ BESCHRIJVING = beschrijving(
 
 __all__ = [
     "BESCHRIJVING",
-    "LEERROUTES",
-    "OPLEIDINGSNIVEAUS",
     "REKENHULP",
     "VELDEN",
     "ExamenrouteInvoer",

@@ -3,27 +3,52 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
-from calc import keuzes
-from calc.invoer import Formulier
-
-VELDEN = (
-    "opleidingsniveau",
-    "start_inburgeringsplicht",
-    "leerroute",
-    "doelgroep",
-    "uren_cursus",
-    "uren_participatie",
+from calc.velden import (
+    DOELGROEP_2021,
+    LEERROUTE,
+    START_INBURGERINGSPLICHT,
+    Veld,
+    formulier,
+    lees_velden,
 )
+
 #: A guard against typos in the hours (not a legal rule).
 HOOGSTE_UREN = 100_000
-OPLEIDINGSNIVEAUS = ("analfabeet", "laag", "midden", "hoog")
-#: The leerroutes of the Wet inburgering 2021, set by the college in the PIP (art. 15), and the
-#: 2021 groups (calc.keuzes).
-LEERROUTES = keuzes.codes(keuzes.LEERROUTES)
-DOELGROEPEN = keuzes.codes(keuzes.DOELGROEPEN_2021)
+
+
+def _uren(naam: str, label: str, wat: str) -> Veld:
+    return Veld(naam, "getal", label, wat, wet="wi2021", maximum=HOOGSTE_UREN, breedte=6)
+
+
+VELDEN = (
+    Veld(
+        "opleidingsniveau",
+        "keuze",
+        "Opleidingsniveau",
+        "het opleidingsniveau",
+        verplicht=True,
+        keuzes=(
+            ("analfabeet", "Analfabeet"),
+            ("laag", "Laag opgeleid"),
+            ("midden", "Middelbaar opgeleid"),
+            ("hoog", "Hoger opgeleid"),
+        ),
+    ),
+    replace(START_INBURGERINGSPLICHT, verplicht=True),
+    # The leerroutes of the Wet inburgering 2021, set by the college in the PIP (art. 15).
+    replace(LEERROUTE, wet="wi2021"),
+    replace(DOELGROEP_2021, wet="wi2021"),
+    _uren("uren_cursus", "Gevolgde uren cursus (NT2 en KNM)", "het aantal gevolgde uren cursus"),
+    _uren(
+        "uren_participatie",
+        "Gevolgde uren activiteiten voor participatie",
+        "het aantal uren participatie",
+    ),
+)
+OPLEIDINGSNIVEAUS = VELDEN[0].codes
 
 
 @dataclass(frozen=True)
@@ -53,13 +78,7 @@ class ExamenrouteUitkomst:
 
 
 def lees_invoer(gegevens: Mapping[str, object]) -> ExamenrouteInvoer:
-    f = Formulier(gegevens, VELDEN)
-    niveau = f.keuze("opleidingsniveau", "het opleidingsniveau", OPLEIDINGSNIVEAUS)
-    start = f.datum("start_inburgeringsplicht", "de startdatum van de inburgeringsplicht", True)
-    leerroute = f.keuze("leerroute", "de leerroute", LEERROUTES, verplicht=False)
-    doelgroep = f.keuze("doelgroep", "de doelgroep", DOELGROEPEN, verplicht=False)
-    cursus = f.getal("uren_cursus", "het aantal gevolgde uren cursus", HOOGSTE_UREN)
-    participatie = f.getal("uren_participatie", "het aantal uren participatie", HOOGSTE_UREN)
+    f = formulier(gegevens, VELDEN)
+    waarden = lees_velden(f, VELDEN)
     f.klaar()
-    assert niveau is not None and start is not None
-    return ExamenrouteInvoer(niveau, start, leerroute, doelgroep, cursus, participatie)
+    return ExamenrouteInvoer(**waarden)  # type: ignore[arg-type]

@@ -7,19 +7,54 @@ from dataclasses import dataclass
 from datetime import date
 
 from calc import parameters as p
-from calc.invoer import LAATSTE_JAAR, Formulier, Fout, Invoerfouten
+from calc.invoer import EERSTE_JAAR, LAATSTE_JAAR, Formulier, Fout, Invoerfouten
 from calc.regime import Regime, regime_op, wet
+from calc.velden import Veld, lees_velden, namen
 
-VELDEN_JAAR = (
-    "jaar",
-    "aantal_gehuisvest",
-    "aantal_inburgeringsplichtig",
-    "aantal_gezinsmigranten",
-)
-VELDEN = (*VELDEN_JAAR, "jaren")
 #: Guards against typos (not legal rules): the largest count and number of year rows.
 HOOGSTE_AANTAL = 1_000_000
 MEESTE_JAREN = 50
+
+
+def _aantal(naam: str, label: str, wat: str, verplicht: bool) -> Veld:
+    """A count of people; one that may be left empty counts as 0."""
+    leeg = None if verplicht else 0
+    return Veld(naam, "getal", label, wat, verplicht, maximum=HOOGSTE_AANTAL, leeg=leeg, breedte=6)
+
+
+#: The fields of one year (a row of the form).
+VELDEN_JAAR = (
+    Veld(
+        "jaar",
+        "getal",
+        "Jaar",
+        "het jaar",
+        verplicht=True,
+        minimum=EERSTE_JAAR,
+        maximum=LAATSTE_JAAR,
+        breedte=4,
+    ),
+    _aantal(
+        "aantal_gehuisvest",
+        "Gehuisveste statushouders",
+        "het aantal gehuisveste statushouders",
+        True,
+    ),
+    _aantal(
+        "aantal_inburgeringsplichtig",
+        "Van wie inburgeringsplichtig",
+        "het aantal inburgeringsplichtigen",
+        True,
+    ),
+    _aantal(
+        "aantal_gezinsmigranten",
+        "Gezinsmigranten in het participatieverklaringstraject",
+        "het aantal gezinsmigranten",
+        False,
+    ),
+)
+#: The inputs `calc.run` takes: one year's fields, or a list of them as `jaren`.
+VELDEN = (*namen(VELDEN_JAAR), "jaren")
 
 
 @dataclass(frozen=True)
@@ -60,17 +95,9 @@ class JarenUitkomst:
 
 
 def _lees_jaar(gegevens: Mapping[str, object], voorvoegsel: str = "") -> FinancieringJaar:
-    f = Formulier(gegevens, VELDEN_JAAR if voorvoegsel else VELDEN, voorvoegsel)
-    jaar = f.getal("jaar", "het jaar", LAATSTE_JAAR, verplicht=True, minimum=1990)
-    gehuisvest = f.getal(
-        "aantal_gehuisvest", "het aantal gehuisveste statushouders", HOOGSTE_AANTAL, True
-    )
-    plichtig = f.getal(
-        "aantal_inburgeringsplichtig", "het aantal inburgeringsplichtigen", HOOGSTE_AANTAL, True
-    )
-    gezinsmigranten = f.getal(
-        "aantal_gezinsmigranten", "het aantal gezinsmigranten", HOOGSTE_AANTAL
-    )
+    f = Formulier(gegevens, namen(VELDEN_JAAR) if voorvoegsel else VELDEN, voorvoegsel)
+    jaar = FinancieringJaar(**lees_velden(f, VELDEN_JAAR))  # type: ignore[arg-type]
+    gehuisvest, plichtig = jaar.aantal_gehuisvest, jaar.aantal_inburgeringsplichtig
     if gehuisvest is not None and plichtig is not None and plichtig > gehuisvest:
         f.fout(
             "aantal_inburgeringsplichtig",
@@ -78,10 +105,9 @@ def _lees_jaar(gegevens: Mapping[str, object], voorvoegsel: str = "") -> Financi
             "statushouders.",
         )
     f.klaar()
-    assert jaar is not None and gehuisvest is not None and plichtig is not None
-    if not wet(regime_op(date(jaar, 1, 1))).regels:
-        raise Invoerfouten([Fout(voorvoegsel + "jaar", _voor_begin(jaar))])
-    return FinancieringJaar(jaar, gehuisvest, plichtig, gezinsmigranten or 0)
+    if not wet(regime_op(date(jaar.jaar, 1, 1))).regels:
+        raise Invoerfouten([Fout(voorvoegsel + "jaar", _voor_begin(jaar.jaar))])
+    return jaar
 
 
 def _voor_begin(jaar: int) -> str:

@@ -3,37 +3,80 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
-from calc.invoer import DOELGROEPEN, EERSTE_GEBOORTEJAAR, EERSTE_JAAR, Formulier
-
-VELDEN = (
-    "doelgroep",
-    "leeftijd",
-    "inburgeringsplichtig",
-    "tijdelijk_vrijgesteld_mbo",
-    "voldoende_inkomen",
-    "start_inburgeringsplicht",
-    "datum_pip",
-    "termijn_verlengd_tot",
-    "nieuwe_termijn_tot",
-    "datum_voldaan",
-    "geboortedatum",
-    "peildatum",
+from calc.parameters import vaste_waarde
+from calc.velden import (
+    DATUM_PIP,
+    DOELGROEP,
+    GEBOORTEDATUM,
+    PEILDATUM,
+    START_INBURGERINGSPLICHT,
+    Veld,
+    formulier,
+    lees_velden,
 )
+
 #: A guard against typos in the age field (not a legal rule).
 HOOGSTE_LEEFTIJD = 130
-#: How the answer names each date field when it is needed and empty ("onbekend: vul ... in").
-DATUMVELDEN = {
-    "start_inburgeringsplicht": "de startdatum van de inburgeringsplicht",
-    "datum_pip": "de datum van het PIP",
-    "termijn_verlengd_tot": "de laatste dag van de verlengde termijn",
-    "nieuwe_termijn_tot": "de laatste dag van de nieuwe termijn uit de boetebeschikking",
-    "datum_voldaan": "de datum waarop aan de inburgeringsplicht is voldaan",
-    "geboortedatum": "de geboortedatum",
-    "peildatum": "de peildatum",
-}
+
+VELDEN = (
+    replace(DOELGROEP, verplicht=True),
+    Veld(
+        "leeftijd",
+        "getal",
+        "Leeftijd in jaren (op de peildatum)",
+        "de leeftijd",
+        verplicht=True,
+        maximum=HOOGSTE_LEEFTIJD,
+        breedte=3,
+    ),
+    Veld(
+        "inburgeringsplichtig",
+        "vlag",
+        "Is inburgeringsplichtig (kennisgeving van DUO)",
+        "inburgeringsplichtig",
+        leeg=True,
+    ),
+    Veld(
+        "tijdelijk_vrijgesteld_mbo",
+        "vlag",
+        "Volgt direct na de leer- en kwalificatieplicht een mbo-opleiding op niveau "
+        f"{vaste_waarde('mbo_niveau_vrijstelling')} of hoger",
+        "tijdelijk vrijgesteld (mbo)",
+        leeg=False,
+    ),
+    Veld(
+        "voldoende_inkomen",
+        "vlag",
+        "Heeft genoeg inkomen om de cursus zelf te betalen",
+        "voldoende inkomen",
+        leeg=False,
+    ),
+    START_INBURGERINGSPLICHT,
+    DATUM_PIP,
+    Veld(
+        "termijn_verlengd_tot",
+        "datum",
+        "Verlengde termijn loopt tot en met (als DUO verlengde)",
+        "de laatste dag van de verlengde termijn",
+    ),
+    Veld(
+        "nieuwe_termijn_tot",
+        "datum",
+        "Nieuwe termijn uit de boetebeschikking loopt tot en met",
+        "de laatste dag van de nieuwe termijn uit de boetebeschikking",
+    ),
+    Veld(
+        "datum_voldaan",
+        "datum",
+        "Datum waarop aan de inburgeringsplicht is voldaan",
+        "de datum waarop aan de inburgeringsplicht is voldaan",
+    ),
+    GEBOORTEDATUM,
+    PEILDATUM,
+)
 
 
 @dataclass(frozen=True)
@@ -67,18 +110,7 @@ class LeningUitkomst:
 
 
 def lees_invoer(gegevens: Mapping[str, object]) -> LeningInvoer:
-    f = Formulier(gegevens, VELDEN)
-    doelgroep = f.keuze("doelgroep", "de doelgroep", DOELGROEPEN)
-    leeftijd = f.getal("leeftijd", "de leeftijd", HOOGSTE_LEEFTIJD, verplicht=True)
-    plichtig = f.vlag("inburgeringsplichtig", "inburgeringsplichtig", True)
-    vrijgesteld = f.vlag("tijdelijk_vrijgesteld_mbo", "tijdelijk vrijgesteld (mbo)", False)
-    inkomen = f.vlag("voldoende_inkomen", "voldoende inkomen", False)
-    datums = {
-        veld: f.datum(
-            veld, label, eerste_jaar=EERSTE_GEBOORTEJAAR if veld == "geboortedatum" else EERSTE_JAAR
-        )
-        for veld, label in DATUMVELDEN.items()
-    }
+    f = formulier(gegevens, VELDEN)
+    waarden = lees_velden(f, VELDEN)
     f.klaar()
-    assert doelgroep is not None and leeftijd is not None
-    return LeningInvoer(doelgroep, leeftijd, plichtig, vrijgesteld, inkomen, **datums)
+    return LeningInvoer(**waarden)  # type: ignore[arg-type]

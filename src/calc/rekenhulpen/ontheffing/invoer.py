@@ -7,29 +7,103 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from calc.invoer import DOELGROEPEN, Formulier
+from calc.invoer import Formulier
+from calc.velden import DOELGROEP, PEILDATUM, START_INBURGERINGSPLICHT, Veld, formulier, lees_velden
 
-VELDEN = (
-    "uren_cursus",
-    "min_pogingen",
-    "analfabeet",
-    "uren_alfabetisering",
-    "haalbaarheidstoets",
-    "jaren_gewerkt",
-    "jaren_woonachtig",
-    "spreekt_nederlands",
-    "medische_beperking",
-    "start_inburgeringsplicht",
-    "peildatum",
-    "doelgroep",
-)
-#: The outcome of DUO's haalbaarheidstoets on the route for analfabeten: only an outcome that
-#: shows the exam is out of reach counts (Regeling inburgering art. 2.4b b).
-TOETSUITKOMSTEN = ("niet_gemaakt", "examen_haalbaar", "examen_niet_haalbaar")
 #: Guards against typos (not legal rules).
 HOOGSTE_UREN = 100_000
 HOOGSTE_POGINGEN = 1_000
 HOOGSTE_JAREN = 150
+
+VELDEN = (
+    START_INBURGERINGSPLICHT,
+    DOELGROEP,
+    Veld(
+        "uren_cursus",
+        "getal",
+        "Gevolgde uren cursus bij een taalschool met keurmerk",
+        "het aantal uren cursus",
+        maximum=HOOGSTE_UREN,
+        breedte=6,
+    ),
+    Veld(
+        "min_pogingen",
+        "getal",
+        "Minste aantal pogingen bij een nog niet gehaald examenonderdeel",
+        "het aantal pogingen",
+        wet="wi2013",
+        maximum=HOOGSTE_POGINGEN,
+        leeg=0,
+        breedte=3,
+    ),
+    Veld(
+        "analfabeet",
+        "vlag",
+        "Volgt de route voor analfabeten",
+        "analfabeet",
+        wet="wi2013",
+        leeg=False,
+    ),
+    Veld(
+        "uren_alfabetisering",
+        "getal",
+        "Waarvan uren alfabetiseringscursus",
+        "het aantal uren alfabetiseringscursus",
+        wet="wi2013",
+        maximum=HOOGSTE_UREN,
+        leeg=0,
+        breedte=6,
+    ),
+    # The outcome of DUO's haalbaarheidstoets on the route for analfabeten: only an outcome that
+    # shows the exam is out of reach counts (Regeling inburgering art. 2.4b b).
+    Veld(
+        "haalbaarheidstoets",
+        "keuze",
+        "Uitkomst van de haalbaarheidstoets van DUO",
+        "de haalbaarheidstoets",
+        keuzes=(
+            ("niet_gemaakt", "Nog niet gemaakt"),
+            ("examen_haalbaar", "Gemaakt: het examen is haalbaar"),
+            ("examen_niet_haalbaar", "Gemaakt: het examen is niet haalbaar"),
+        ),
+        wet="wi2013",
+        leeg="niet_gemaakt",
+    ),
+    Veld(
+        "jaren_gewerkt",
+        "decimaal",
+        "Jaren betaald werk of vrijwilligerswerk in Nederland",
+        "de jaren betaald werk of vrijwilligerswerk",
+        maximum=HOOGSTE_JAREN,
+        leeg=Decimal(0),
+        breedte=5,
+    ),
+    Veld(
+        "jaren_woonachtig",
+        "decimaal",
+        "Jaren onafgebroken ingeschreven in een Nederlandse gemeente",
+        "de jaren onafgebroken ingeschreven in Nederland",
+        maximum=HOOGSTE_JAREN,
+        leeg=Decimal(0),
+        breedte=5,
+    ),
+    Veld(
+        "spreekt_nederlands",
+        "vlag",
+        "Spreekt goed Nederlands",
+        "spreekt goed Nederlands",
+        leeg=False,
+    ),
+    Veld(
+        "medische_beperking",
+        "vlag",
+        "Een ziekte of handicap staat het examen in de weg",
+        "medische beperking",
+        leeg=False,
+    ),
+    PEILDATUM,
+)
+TOETSUITKOMSTEN = VELDEN[6].codes
 
 
 @dataclass(frozen=True)
@@ -63,53 +137,24 @@ class OntheffingUitkomst:
 
 
 def lees_invoer(gegevens: Mapping[str, object]) -> OntheffingInvoer:
-    f = Formulier(gegevens, VELDEN)
-    uren = f.getal("uren_cursus", "het aantal uren cursus", HOOGSTE_UREN)
-    pogingen = f.getal("min_pogingen", "het aantal pogingen", HOOGSTE_POGINGEN)
-    analfabeet = f.vlag("analfabeet", "analfabeet", False)
-    alfa = f.getal("uren_alfabetisering", "het aantal uren alfabetiseringscursus", HOOGSTE_UREN)
-    toets = _toets(f, gegevens.get("haalbaarheidstoets"))
-    gewerkt = f.decimaal(
-        "jaren_gewerkt", "de jaren betaald werk of vrijwilligerswerk", HOOGSTE_JAREN
-    )
-    gewoond = f.decimaal(
-        "jaren_woonachtig", "de jaren onafgebroken ingeschreven in Nederland", HOOGSTE_JAREN
-    )
-    spreekt = f.vlag("spreekt_nederlands", "spreekt goed Nederlands", False)
-    medisch = f.vlag("medische_beperking", "medische beperking", False)
-    start = f.datum("start_inburgeringsplicht", "de startdatum van de inburgeringsplicht")
-    peildatum = f.datum("peildatum", "de peildatum")
-    doelgroep = f.keuze("doelgroep", "de doelgroep", DOELGROEPEN, False)
-    if alfa is not None and alfa > (uren or 0):
+    f = formulier(gegevens, VELDEN)
+    _toets(f, gegevens.get("haalbaarheidstoets"))
+    invoer = OntheffingInvoer(**lees_velden(f, VELDEN))  # type: ignore[arg-type]
+    if invoer.uren_alfabetisering > (invoer.uren_cursus or 0):
         f.fout(
             "uren_alfabetisering",
             "Het aantal uren alfabetiseringscursus kan niet groter zijn dan het totale aantal "
             "uren cursus.",
         )
     f.klaar()
-    return OntheffingInvoer(
-        uren,
-        pogingen or 0,
-        analfabeet,
-        alfa or 0,
-        toets or "niet_gemaakt",
-        gewerkt if gewerkt is not None else Decimal(0),
-        gewoond if gewoond is not None else Decimal(0),
-        spreekt,
-        medisch,
-        start,
-        peildatum,
-        doelgroep,
-    )
+    return invoer
 
 
-def _toets(f: Formulier, ruw: object) -> str | None:
-    """The outcome of the toets; 'yes' alone (as the field once was) is not an outcome."""
+def _toets(f: Formulier, ruw: object) -> None:
+    """'Yes' alone (as the field once was) is not an outcome of the toets: say what is."""
     if isinstance(ruw, bool) or (isinstance(ruw, str) and ruw.strip().lower() in {"on", "true"}):
         f.fout(
             "haalbaarheidstoets",
             "Kies de uitkomst van de haalbaarheidstoets: niet gemaakt, examen haalbaar of examen "
             "niet haalbaar. Alleen de toets maken is niet genoeg; de uitkomst telt.",
         )
-        return None
-    return f.keuze("haalbaarheidstoets", "de haalbaarheidstoets", TOETSUITKOMSTEN, False)

@@ -10,8 +10,6 @@ from calc.datums import datum_nl
 from calc.rekenhulpen.basis import Data, Rekenhulp, beschrijving, peildatum
 from calc.rekenhulpen.termijnen import uitleg_wi2013, uitleg_wi2021
 from calc.rekenhulpen.termijnen.invoer import (
-    DOELGROEPEN,
-    LEERROUTES,
     STATUSSEN,
     VELDEN,
     TermijnenInvoer,
@@ -54,8 +52,6 @@ BESCHRIJVING = beschrijving(
 
 __all__ = [
     "BESCHRIJVING",
-    "DOELGROEPEN",
-    "LEERROUTES",
     "REKENHULP",
     "STATUSSEN",
     "VELDEN",

@@ -3,31 +3,80 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
-from calc import keuzes
-from calc.invoer import EERSTE_GEBOORTEJAAR, Formulier
+from calc.velden import (
+    DATUM_PIP,
+    DOELGROEP_2021,
+    GEBOORTEDATUM,
+    LEERROUTE,
+    PEILDATUM,
+    START_INBURGERINGSPLICHT,
+    Veld,
+    formulier,
+    lees_velden,
+)
 
 VELDEN = (
-    "start_inburgeringsplicht",
-    "vestiging_gemeente",
-    "alfabetisering",
-    "examendatum",
-    "start_cursuscontract",
-    "peildatum",
-    "geboortedatum",
-    "doelgroep",
-    "datum_kennisgeving",
-    "datum_pip",
-    "leerroute",
-    "datum_boetebeschikking",
-    "inschrijving_nieuwe_gemeente",
-    "start_bijstand",
+    replace(START_INBURGERINGSPLICHT, verplicht=True),
+    Veld(
+        "vestiging_gemeente",
+        "datum",
+        "Datum van vestiging in de gemeente",
+        "de datum van vestiging in de gemeente",
+    ),
+    Veld(
+        "datum_kennisgeving",
+        "datum",
+        "Datum van de kennisgeving van DUO",
+        "de datum van de kennisgeving van DUO",
+        wet="wi2021",
+    ),
+    replace(
+        DATUM_PIP, label="Datum van het (eerste) persoonlijk plan inburgering en participatie (PIP)"
+    ),
+    replace(LEERROUTE, wet="wi2021"),
+    Veld(
+        "inschrijving_nieuwe_gemeente",
+        "datum",
+        "Datum van inschrijving in een nieuwe gemeente (na verhuizing)",
+        "de datum van inschrijving na verhuizing",
+        wet="wi2021",
+    ),
+    Veld(
+        "start_bijstand",
+        "datum",
+        "Datum waarop het recht op bijstand ontstond (asielstatushouder)",
+        "de datum waarop het recht op bijstand ontstond",
+        wet="wi2021",
+    ),
+    Veld(
+        "alfabetisering",
+        "vlag",
+        "Volgt een alfabetiseringstraject",
+        "alfabetiseringstraject",
+        wet="wi2013",
+        leeg=False,
+    ),
+    Veld("examendatum", "datum", "Datum van een examen", "de examendatum", wet="wi2013"),
+    Veld(
+        "start_cursuscontract",
+        "datum",
+        "Start van het contract met de taalschool",
+        "de startdatum van het cursuscontract",
+        wet="wi2013",
+    ),
+    GEBOORTEDATUM,
+    Veld(
+        "datum_boetebeschikking",
+        "datum",
+        "Datum van de boetebeschikking van DUO (als er een is)",
+        "de datum van de boetebeschikking",
+    ),
+    DOELGROEP_2021,
+    PEILDATUM,
 )
-#: Whom the fines and the loan concern differently since 2025: the 2021 groups (calc.keuzes).
-DOELGROEPEN = keuzes.codes(keuzes.DOELGROEPEN_2021)
-LEERROUTES = keuzes.codes(keuzes.LEERROUTES)
 #: The status on the peildatum.
 STATUSSEN = ("lopend", "verlopen", "geen_inburgeringsplicht")
 
@@ -74,36 +123,7 @@ class TermijnenUitkomst:
 
 
 def lees_invoer(gegevens: Mapping[str, object]) -> TermijnenInvoer:
-    f = Formulier(gegevens, VELDEN)
-    start = f.datum("start_inburgeringsplicht", "de startdatum van de inburgeringsplicht", True)
-    vestiging = f.datum("vestiging_gemeente", "de datum van vestiging in de gemeente")
-    alfabetisering = f.vlag("alfabetisering", "alfabetiseringstraject", False)
-    examendatum = f.datum("examendatum", "de examendatum")
-    contract = f.datum("start_cursuscontract", "de startdatum van het cursuscontract")
-    peildatum = f.datum("peildatum", "de peildatum")
-    geboren = f.datum("geboortedatum", "de geboortedatum", eerste_jaar=EERSTE_GEBOORTEJAAR)
-    doelgroep = f.keuze("doelgroep", "de doelgroep", DOELGROEPEN, verplicht=False)
-    kennisgeving = f.datum("datum_kennisgeving", "de datum van de kennisgeving van DUO")
-    pip = f.datum("datum_pip", "de datum van het PIP")
-    leerroute = f.keuze("leerroute", "de leerroute", LEERROUTES, verplicht=False)
-    boete = f.datum("datum_boetebeschikking", "de datum van de boetebeschikking")
-    verhuisd = f.datum("inschrijving_nieuwe_gemeente", "de datum van inschrijving na verhuizing")
-    bijstand = f.datum("start_bijstand", "de datum waarop het recht op bijstand ontstond")
+    f = formulier(gegevens, VELDEN)
+    waarden = lees_velden(f, VELDEN)
     f.klaar()
-    assert start is not None
-    return TermijnenInvoer(
-        start,
-        vestiging,
-        alfabetisering,
-        examendatum,
-        contract,
-        peildatum,
-        geboren,
-        doelgroep,
-        kennisgeving,
-        pip,
-        leerroute,
-        boete,
-        verhuisd,
-        bijstand,
-    )
+    return TermijnenInvoer(**waarden)  # type: ignore[arg-type]
