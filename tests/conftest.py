@@ -30,6 +30,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
@@ -46,6 +47,7 @@ CHROMIUM_ARGS = [
 SITE_URL_ENV = "REKENHULP_TEST_SITE_URL"  # set by the session for its test processes
 BUILD_PATH = "__build__"  # GET: build the site once; answers {"site": DIR} or {"error": ...}
 BUILD_TIMEOUT_S = 600
+DESKTOP = {"width": 1280, "height": 720}  # Playwright's default size of a page
 SERVED_PATH = "__served__"  # GET: every request line the session's server has answered, in order
 
 
@@ -282,8 +284,70 @@ class Tab:
     csp_violations: list[str] = field(default_factory=list)
     in_flight: set[object] = field(default_factory=set)  # the context's open requests
 
+    kept: bool = False  # a page that stays open from test to test (see `calc_tab`)
+
     def goto(self, path: str) -> None:
-        self.page.goto(self.base_url + path.lstrip("/"))  # type: ignore[attr-defined]
+        url = self.base_url + path.lstrip("/")
+        if self.kept and self._python_ready():
+            self._navigate(url)
+        else:
+            self.page.goto(url)  # type: ignore[attr-defined]
+
+    def _python_ready(self) -> bool:
+        return bool(
+            self.page.evaluate(  # type: ignore[attr-defined]
+                "() => window.__rekenhulp?.state === 'ready' && !!document.querySelector("
+                "'[data-rekenhulp]')"
+            )
+        )
+
+    def _navigate(self, url: str) -> None:
+        """Open `url` as a reader's click on a link does: Material's instant navigation swaps
+        the page, and the Python that runs in the page's worker keeps running. A link to the
+        open page itself only moves to its fragment, so that one goes by another page: the
+        calculator is always mounted afresh, with an empty form and the address's inputs."""
+        here = urlsplit(self.page.url)  # type: ignore[attr-defined]
+        if urlsplit(url).path == here.path:
+            self._click_link(self.base_url + "rekenhulpen/")
+        self._click_link(url)
+        self.page.locator("[data-rekenhulp]").first.wait_for(state="attached")  # type: ignore[attr-defined]
+
+    def _click_link(self, url: str) -> None:
+        from tests.helpers import wait_until
+
+        # Material replaces the page's container on a navigation: marked here, gone there.
+        container = "[data-md-component=container]"
+        self.page.evaluate(  # type: ignore[attr-defined]
+            """([url, container]) => {
+                document.querySelector(container).dataset.left = "";
+                const a = Object.assign(document.createElement("a"), { href: url });
+                document.body.append(a);
+                a.click();
+                a.remove();
+            }""",
+            [url, container],
+        )
+        try:
+            wait_until(
+                self.page,
+                "(c) => !document.querySelector(c)?.hasAttribute('data-left')",
+                container,
+            )
+        except PlaywrightError:  # not intercepted (the sitemap not yet read): a page load
+            self.page.wait_for_load_state("load")  # type: ignore[attr-defined]
+
+    def forget(self) -> None:
+        """Start a test afresh in a kept page: no logs of earlier tests, the desktop size."""
+        for log in (
+            self.console_errors,
+            self.requests,
+            self.all_requests,
+            self.foreign_requests,
+            self.failed_requests,
+            self.csp_violations,
+        ):
+            log.clear()
+        self.page.set_viewport_size(DESKTOP)  # type: ignore[attr-defined]
 
     def settle(self, quiet_ms: int = 100, timeout_ms: int = 15_000) -> None:
         """Wait until the page has loaded and no request of its context (its workers' too) has
@@ -306,15 +370,11 @@ class Tab:
             self.page.wait_for_timeout(25)  # type: ignore[attr-defined]  # events arrive here
 
 
-@contextmanager
-def open_tab(browser: object, base_url: str, service_workers: str = "block") -> Iterator[Tab]:
-    """A page in a fresh browser context (its own cache, storage and service workers)."""
-    context = browser.new_context(  # type: ignore[attr-defined]
-        locale="nl-NL", accept_downloads=True, service_workers=service_workers
-    )
-    t = Tab(page=None, base_url=base_url)
+def _watch(context: object, base_url: str, kept: bool = False) -> Tab:
+    """A new page in `context`, with what it logs and requests recorded on its `Tab`."""
+    t = Tab(page=None, base_url=base_url, kept=kept)
     watch_csp(context, t.csp_violations)
-    page = t.page = context.new_page()
+    page = t.page = context.new_page()  # type: ignore[attr-defined]
     own = urlsplit(base_url).netloc
 
     def on_request(request: object) -> None:
@@ -334,20 +394,71 @@ def open_tab(browser: object, base_url: str, service_workers: str = "block") -> 
             t.console_errors.append(msg.text)  # type: ignore[attr-defined]
 
     page.on("request", lambda request: t.requests.append(request.url))
-    context.on("request", on_request)
-    context.on("requestfailed", on_failed)
-    context.on("requestfinished", lambda request: t.in_flight.discard(request))
+    context.on("request", on_request)  # type: ignore[attr-defined]
+    context.on("requestfailed", on_failed)  # type: ignore[attr-defined]
+    context.on("requestfinished", lambda request: t.in_flight.discard(request))  # type: ignore[attr-defined]
     page.on("console", on_console)
     page.on("pageerror", lambda exc: t.console_errors.append(f"pageerror: {exc}"))
+    return t
+
+
+@contextmanager
+def open_tab(browser: object, base_url: str, service_workers: str = "block") -> Iterator[Tab]:
+    """A page in a fresh browser context (its own cache, storage and service workers)."""
+    context = browser.new_context(  # type: ignore[attr-defined]
+        locale="nl-NL", accept_downloads=True, service_workers=service_workers
+    )
     try:
-        yield t
+        yield _watch(context, base_url)
     finally:
-        context.close()
+        context.close()  # type: ignore[attr-defined]
+
+
+@pytest.fixture(scope="session")
+def _kept(browser: object, base_url: str) -> Iterator[list[Tab]]:
+    """The calculator page that a test process keeps open (a list: replaced after a failure)."""
+    kept: list[Tab] = []
+    try:
+        yield kept
+    finally:
+        for t in kept:
+            t.page.context.close()  # type: ignore[attr-defined]
+
+
+FAILED = pytest.StashKey[bool]()  # on a test's item: it failed (its kept page is replaced)
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    report = yield
+    if report.failed:
+        item.stash[FAILED] = True
+    return report
 
 
 @pytest.fixture
-def tab(browser: object, base_url: str) -> Iterator[Tab]:
+def tab(
+    browser: object, base_url: str, _kept: list[Tab], request: pytest.FixtureRequest
+) -> Iterator[Tab]:
     """A page without the service worker: every request is the page's own, as on a first visit
-    (or in a browser without service workers). tests/test_offline_browser.py tests the worker."""
-    with open_tab(browser, base_url, service_workers="block") as t:
-        yield t
+    (or in a browser without service workers). tests/test_offline_browser.py tests the worker.
+
+    Marked `kept`, a test gets the calculator page that its test process keeps open, as a
+    reader keeps a tab open: it opens each address by a link (instant navigation), so Python
+    starts once per test process instead of once per test; the first test, and the one after a
+    failure, load the page afresh. For the calculators' answers and forms: what a page load or a
+    first visit does is tested in a page of its own."""
+    if request.node.get_closest_marker("kept") is None:
+        with open_tab(browser, base_url, service_workers="block") as t:
+            yield t
+        return
+    if not _kept:
+        context = browser.new_context(  # type: ignore[attr-defined]
+            locale="nl-NL", accept_downloads=True, service_workers="block"
+        )
+        _kept.append(_watch(context, base_url, kept=True))
+    t = _kept[0]
+    t.forget()
+    yield t
+    if request.node.stash.get(FAILED, False):
+        _kept.pop().page.context.close()  # type: ignore[attr-defined]

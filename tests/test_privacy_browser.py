@@ -153,6 +153,7 @@ TYPED_DATES = [
 ]
 
 
+@pytest.mark.kept
 def test_dates_are_read_as_people_type_them(tab: Tab) -> None:
     """One page, every form in turn (Python starts once): the answer to each typed date."""
     root = _open(tab, "termijnen")
@@ -163,6 +164,7 @@ def test_dates_are_read_as_people_type_them(tab: Tab) -> None:
     _clean(tab)
 
 
+@pytest.mark.kept
 def test_a_wrong_date_echoes_what_was_typed_with_the_forms_example(tab: Tab) -> None:
     root = _open(tab, "termijnen")
     _fill(root, {"start_inburgeringsplicht": "31-02-2023"})
@@ -189,6 +191,7 @@ def test_a_wrong_date_echoes_what_was_typed_with_the_forms_example(tab: Tab) -> 
     _clean(tab)
 
 
+@pytest.mark.kept
 def test_typing_replaces_the_proposed_year(tab: Tab) -> None:
     root = _open(tab, "financiering")
     _fill(root, {"jaar": "2016"})

@@ -181,6 +181,7 @@ TERMIJNEN_CASES = [
 ]
 
 
+@pytest.mark.kept
 def test_termijnen_computes_typed_input_and_passes_axe_in_every_state(tab: Tab) -> None:
     root = _open(tab, "termijnen")
     assert "Vul de gegevens in" in _text(root.locator("[data-live]"))
@@ -205,6 +206,7 @@ def test_termijnen_computes_typed_input_and_passes_axe_in_every_state(tab: Tab) 
     _clean(tab)
 
 
+@pytest.mark.kept
 def test_termijnen_computes_from_a_shared_address(tab: Tab) -> None:
     """Every case from its shared address, in one page (see `_open_each`)."""
     queries = [
@@ -224,6 +226,7 @@ def test_termijnen_computes_from_a_shared_address(tab: Tab) -> None:
     _clean(tab)
 
 
+@pytest.mark.kept
 def test_termijnen_shows_errors_beside_the_fields_and_in_a_summary(tab: Tab) -> None:
     root = _open(tab, "termijnen")
     _fill(root, {"start_inburgeringsplicht": "2017-02-30", "examendatum": "morgen"})
@@ -326,6 +329,7 @@ def test_termijnen_puts_the_dates_in_a_calendar_file(tab: Tab) -> None:
     _clean(tab)
 
 
+@pytest.mark.kept
 def test_bereken_brings_the_result_into_view_with_the_focus_on_its_heading(tab: Tab) -> None:
     tab.page.set_viewport_size({"width": 390, "height": 844})  # type: ignore[attr-defined]
     root = _open(tab, "termijnen")
@@ -412,6 +416,7 @@ LENING_CASES = [
 ]
 
 
+@pytest.mark.kept
 def test_lening_computes_typed_input(tab: Tab) -> None:
     root = _open(tab, "lening")
     _no_violations(tab, "empty")
@@ -427,6 +432,7 @@ def test_lening_computes_typed_input(tab: Tab) -> None:
     _clean(tab)
 
 
+@pytest.mark.kept
 def test_lening_computes_from_a_shared_address(tab: Tab) -> None:
     """Three cases from their shared addresses, in one page (see `_open_each`)."""
     cases = LENING_CASES[:3]
@@ -441,6 +447,7 @@ def test_lening_computes_from_a_shared_address(tab: Tab) -> None:
     _clean(tab)
 
 
+@pytest.mark.kept
 def test_lening_shows_errors_of_bad_input(tab: Tab) -> None:
     root = _open(tab, "lening", {"leeftijd": "twintig"})
     summary = root.locator("[data-summary]")
@@ -492,6 +499,7 @@ FINANCIERING_CASES = [
 ]
 
 
+@pytest.mark.kept
 def test_financiering_computes_rows_and_totals_and_downloads_csv(tab: Tab) -> None:
     root = _open(tab, "financiering")
     _no_violations(tab, "empty")
@@ -532,6 +540,7 @@ def test_financiering_computes_rows_and_totals_and_downloads_csv(tab: Tab) -> No
     _clean(tab)
 
 
+@pytest.mark.kept
 def test_a_result_that_needs_an_empty_field_says_which_field(tab: Tab) -> None:
     """'Onbekend: vul ... in', never 'Niet van toepassing', when the reader left a field empty
     that the rule needs (issue 17, deliverable 3)."""
@@ -547,6 +556,7 @@ def test_a_result_that_needs_an_empty_field_says_which_field(tab: Tab) -> None:
     _clean(tab)
 
 
+@pytest.mark.kept
 def test_financiering_computes_from_a_shared_address_and_shows_row_errors(tab: Tab) -> None:
     query = [
         ("jaar", "2015"),

@@ -25,7 +25,7 @@ from tests.test_rekenhulpen_browser import (
     _wait_result,
 )
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.kept]
 PHRASE_TIMEOUT_MS = 10_000
 
 # calculator -> cases of (typed inputs, expected result texts, phrases in list results)

@@ -22,7 +22,7 @@ from tests.test_rekenhulpen_browser import (
     _wait_result,
 )
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.kept]
 
 WET_2021 = "Wet inburgering 2021"
 

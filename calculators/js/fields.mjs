@@ -105,34 +105,38 @@ export function shareUrl(form, rows) {
 }
 
 // Material's navigation.tracking puts the heading in view in the fragment while the reader
-// scrolls (history.replaceState). On a calculator's page that would drop the inputs from the
-// address (a reload or a bookmark would lose them): there the fragment stays the inputs.
-let kept = null; // {form, hash}: the mounted calculator's fragment
+// scrolls (history.replaceState), also right after an instant navigation, before the new page's
+// calculator has read its address. On a calculator's page that would drop the inputs from the
+// address (the calculator would open empty; a reload or a bookmark would lose them): a fragment
+// that carries inputs (a=1; a heading's anchor has no "=") stays, unless the glue changes it.
+const carriesInputs = (hash) => hash.includes("=");
+let replaceState = null; // the browser's own
 function guardFragment() {
   if (history.replaceState.rekenhulp) return;
-  const replace = history.replaceState;
+  replaceState = history.replaceState;
   const guarded = function (state, unused, url) {
-    if (kept?.form.isConnected && url != null) {
+    if (url != null && carriesInputs(location.hash)) {
       const next = new URL(url, location.href);
-      if (next.pathname === location.pathname && !stateIn(kept.form, next.hash)) {
-        next.hash = kept.hash;
-        return replace.call(this, state, unused, next.href);
+      if (next.pathname === location.pathname && !carriesInputs(next.hash)) {
+        next.hash = location.hash;
+        return replaceState.call(this, state, unused, next.href);
       }
     }
-    return replace.call(this, state, unused, url);
+    return replaceState.call(this, state, unused, url);
   };
   guarded.rekenhulp = true;
   history.replaceState = guarded;
 }
 
+let written = null; // the fragment the glue wrote last
+
 /** Puts the inputs in the fragment (and takes them out of the query, the old form). */
 export function writeUrl(form, rows) {
   guardFragment();
   const url = new URL(shareUrl(form, rows));
-  const hash = url.hash;
-  if (!hash && !stateIn(form, location.hash)) url.hash = location.hash; // a heading's anchor
-  kept = hash ? { form, hash } : null;
-  if (url.href !== location.href) history.replaceState(history.state, "", url.href);
+  written = url.hash;
+  if (!url.hash && !stateIn(form, location.hash)) url.hash = location.hash; // a heading's anchor
+  if (url.href !== location.href) replaceState.call(history, history.state, "", url.href);
 }
 
 function set(control, value) {
@@ -174,7 +178,7 @@ export function readUrl(form, rows) {
 export function onAddressChange(form, changed) {
   const listener = () => {
     if (!form.isConnected) window.removeEventListener("hashchange", listener);
-    else if (kept?.hash !== location.hash && stateIn(form, location.hash)) changed();
+    else if (written !== location.hash && stateIn(form, location.hash)) changed();
   };
   window.addEventListener("hashchange", listener);
 }
