@@ -13,7 +13,7 @@ PYTEST := $(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: all setup serve build test test-fast lint bench clean chromium
+.PHONY: all setup serve build build-zensical test test-fast lint bench clean chromium
 
 all: build
 
@@ -32,13 +32,17 @@ setup: $(VENV)/.installed node_modules/.installed
 chromium:
 	@scripts/ensure-chromium.sh
 
-## serve: build everything and serve the site with live reload on http://127.0.0.1:8000
+## serve: build everything, serve it on http://127.0.0.1:8000 and build again after a change
 serve: setup
-	$(VENV)/bin/mkdocs serve --strict --dev-addr $(HOST):$(PORT)
+	$(PY) -m sitebuild serve --host $(HOST) --port $(PORT)
 
-## build: write the static site to site/ (what GitHub Pages serves)
+## build: write the static site to site/ (what GitHub Pages serves): before, MkDocs, after
 build: setup
-	$(VENV)/bin/mkdocs build --strict --clean
+	$(PY) -m sitebuild build
+
+## build-zensical: the same steps around Zensical, Material's successor, into site-zensical/
+build-zensical: setup
+	$(PY) -m sitebuild build --engine zensical
 
 ## test: set up and run every test (lint, unit, build, browser)
 test: setup chromium
@@ -50,8 +54,8 @@ test-fast: setup
 	$(PYTEST) -m "not browser"
 
 lint: setup
-	$(VENV)/bin/ruff check src tests hooks scripts calculators
-	$(VENV)/bin/ruff format --check src tests hooks scripts calculators
+	$(VENV)/bin/ruff check src tests scripts calculators
+	$(VENV)/bin/ruff format --check src tests scripts calculators
 	$(VENV)/bin/mypy
 
 ## bench: first answer vs a bare Pyodide boot, latency, long tasks, bytes; a text page vs plain Material
@@ -59,4 +63,4 @@ bench: setup chromium
 	$(PY) scripts/bench.py
 
 clean:
-	rm -rf site dist build .pytest_cache .mypy_cache .ruff_cache src/*.egg-info
+	rm -rf site site-zensical .zensical.yml .cache dist build .pytest_cache .mypy_cache .ruff_cache src/*.egg-info

@@ -1,5 +1,5 @@
 // The site's service worker: the calculators and the pages already read keep working without
-// a connection. Written to the site's root as sw.js by hooks/offline.py, which puts the build's
+// a connection. Written to the site's root as sw.js by src/sitebuild/offline.py, which puts the build's
 // list of files in MANIFEST below. Registered by assets/javascripts/site.mjs.
 //
 // - One cache per build, named after the build's hash; a cache holds nothing but files of
@@ -25,7 +25,7 @@
 
 "use strict";
 
-// This build's files, written here by hooks/offline.py: {build, files: [{u: URL relative to
+// This build's files, written here by src/sitebuild/offline.py: {build, files: [{u: URL relative to
 // the site's root, h: SHA-256, n: bytes, t: "shell" | "runtime" | "page", k: "immutable" if
 // the URL changes with the content, title and calculator for pages, offline for the page}]}.
 const MANIFEST = { build: "source", files: [] };

@@ -95,9 +95,10 @@ CODE_CACHE_EVENTS = ("v8.produceModuleCache", "v8.wasm.moduleCacheHit", "v8.wasm
 
 
 def build(out: Path) -> None:
+    """`make build`'s steps (before, MkDocs, after) into `out`."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "--site-dir", str(out)],
+        [sys.executable, "-m", "sitebuild", "build", "--site-dir", str(out)],
         cwd=ROOT,
         env=env,
         check=True,

@@ -58,14 +58,17 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def mkdocs_build(out: Path, site_url: str, root: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    """`mkdocs build --strict` of the sources at `root` into `out`, for the address `site_url`;
-    the memory snapshot is required (a build that cannot make it fails)."""
+def site_build(
+    out: Path, site_url: str, root: Path = ROOT, engine: str = "mkdocs"
+) -> subprocess.CompletedProcess[str]:
+    """`make build`'s steps (before, the engine, after) for the sources at `root`, into `out`,
+    for the address `site_url`; the memory snapshot is required (a build that cannot make it
+    fails)."""
     env = dict(
         os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=site_url, REKENHULP_SNAPSHOT="required"
     )
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
+        [sys.executable, "-m", "sitebuild", "build", "--engine", engine, "--site-dir", str(out)],
         cwd=root,
         env=env,
         capture_output=True,
@@ -74,10 +77,10 @@ def mkdocs_build(out: Path, site_url: str, root: Path = ROOT) -> subprocess.Comp
     )
 
 
-def build_site(out: Path, site_url: str, root: Path = ROOT) -> Path:
+def build_site(out: Path, site_url: str, root: Path = ROOT, engine: str = "mkdocs") -> Path:
     """A site of its own for a test (another address, another wheel): built, or the test fails."""
-    proc = mkdocs_build(out, site_url, root)
-    assert proc.returncode == 0, f"mkdocs build --strict failed:\n{proc.stderr}"
+    proc = site_build(out, site_url, root, engine)
+    assert proc.returncode == 0, f"the build failed:\n{proc.stderr}"
     return out
 
 
@@ -169,18 +172,18 @@ class SessionSite:
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
     def build(self) -> dict[str, str]:
-        """`mkdocs build --strict` for this server's address, once (the snapshot required).
+        """`make build`'s steps for this server's address, once (the snapshot required).
 
         Built for the address it is served on, as GitHub Pages serves the site at its site_url:
         Material's instant navigation only follows links of the site's own address.
         """
         with self.lock:
             if self.answer is None:
-                proc = mkdocs_build(self.dir, self.url)
+                proc = site_build(self.dir, self.url)
                 self.answer = (
                     {"site": str(self.dir)}
                     if proc.returncode == 0
-                    else {"error": f"mkdocs build --strict failed:\n{proc.stderr}"}
+                    else {"error": f"the build failed:\n{proc.stderr}"}
                 )
             return self.answer
 
@@ -218,7 +221,7 @@ def _ask_session(path: str, timeout: float) -> Any:
 
 @pytest.fixture(scope="session")
 def built_site() -> Path:
-    """The session's `mkdocs build --strict` of the site (built once, on first use)."""
+    """The session's build of the site, as `make build` makes it (once, on first use)."""
     answer = _ask_session(BUILD_PATH, BUILD_TIMEOUT_S)
     assert "site" in answer, answer["error"]
     return Path(answer["site"])

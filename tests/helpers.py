@@ -1,13 +1,10 @@
 """Helpers for the tests: axe-core from node_modules (pinned in package-lock) for the browser
-tests, and the build hooks loaded as modules."""
+tests."""
 
 from __future__ import annotations
 
 import functools
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -75,13 +72,3 @@ def describe(violations: list[dict[str, Any]]) -> str:
         targets = [", ".join(n["target"]) for n in v["nodes"][:5]]
         lines.append(f"{v['id']} ({v['impact']}): {v['help']} -> {targets}")
     return "\n".join(lines)
-
-
-def load_hook(name: str) -> ModuleType:
-    """The build hook hooks/NAME.py as a fresh module (the hooks are files, not a package)."""
-    spec = importlib.util.spec_from_file_location(f"hook_{name}", ROOT / "hooks" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module

@@ -1,4 +1,4 @@
-"""The Content Security Policy (hooks/csp.py) on every page of the built site.
+"""The Content Security Policy (src/sitebuild/csp.py) on every page of the built site.
 
 The policy is read back from the built HTML and held against what the issue asks; the hashes
 are computed here, independently of the hook, from the inline scripts a browser would run.
@@ -22,7 +22,7 @@ EXACT = {
     "form-action": ["'self'"],
     "worker-src": ["'self'"],
     "connect-src": ["'self'"],
-    # Material's stylesheets draw icons as SVG data: URLs (the one widening, in hooks/csp.py).
+    # Material's stylesheets draw icons as SVG data: URLs (the one widening, in src/sitebuild/csp.py).
     "img-src": ["'self'", "data:"],
 }
 RUNNABLE = {"", "text/javascript", "application/javascript", "module"}

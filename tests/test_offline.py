@@ -1,20 +1,19 @@
-"""What the build writes for offline use (hooks/offline.py): the service worker's list of files,
-the offline page and the web app manifest. The browser tests are in test_offline_browser.py."""
+"""What the build writes for offline use (src/sitebuild/offline.py): the service worker's list
+of files, the offline page and the web app manifest. The browser tests are in
+test_offline_browser.py."""
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
 import pytest
-from mkdocs.config import load_config
 
-from tests.helpers import load_hook
+from sitebuild import runtime as runtime_step
 from tests.sitemap import content_pages, parse
 
 BASE = "http://site.invalid/"
@@ -56,7 +55,7 @@ def test_the_runtime_is_kept_only_with_the_calculators(
 ) -> None:
     runtime = _tier(manifest, "runtime")
     # The contract with the memory snapshot (issue 10): everything runtime_files() names.
-    for url in load_hook("runtime").runtime_files():
+    for url in runtime_step.runtime_files():
         assert url in runtime, url
     assert any(u.startswith("assets/wheels/") and "?v=" in u for u in runtime)
     glue = sorted(p.name for p in (built_site / "assets/rekenhulpen").iterdir())
@@ -128,14 +127,3 @@ def test_the_web_app_manifest_lets_the_site_be_installed(built_site: Path) -> No
     for url, page in content_pages(built_site).items():
         links = [a for a in page.assets if a.endswith("manifest.webmanifest")]
         assert links and urljoin(BASE + url, links[0]) == BASE + "manifest.webmanifest", url
-
-
-def test_the_hooks_share_the_one_runtime_hook_that_mkdocs_loaded() -> None:
-    """offline.py and rekenhulpen.py read the runtime's URLs from the module MkDocs loaded and
-    resets before each build: a copy of their own would keep the first build's wheel digest
-    and snapshot under `mkdocs serve`."""
-    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    plugins = load_config(str(Path(__file__).resolve().parent.parent / "mkdocs.yml")).plugins
-    runtime = plugins["hooks/runtime.py"]
-    assert plugins["hooks/offline.py"].runtime is runtime  # type: ignore[attr-defined]
-    assert plugins["hooks/rekenhulpen.py"].runtime is runtime  # type: ignore[attr-defined]

@@ -1,4 +1,4 @@
-"""Offline use in Debian's chromium: the service worker (offline/sw.js, hooks/offline.py).
+"""Offline use in Debian's chromium: the service worker (offline/sw.js, src/sitebuild/offline.py).
 
 With the worker allowed (the other browser tests block it): text pages keep no Python file;
 after the home page and one calculator page every calculator answers offline from a shared

@@ -30,7 +30,7 @@ pytestmark = [pytest.mark.node, pytest.mark.xdist_group("pyodide")]
 
 @pytest.fixture(scope="module")
 def wiel(built_site: Path) -> Path:
-    """The wheel the site ships (built by hooks/runtime.py in a copy of the tree, so that it
+    """The wheel the site ships (built by src/sitebuild/runtime.py in a copy of the tree, so that it
     never collides with another build in the work tree)."""
     (wiel,) = built_site.glob("assets/wheels/calc-*.whl")
     return wiel

@@ -137,7 +137,7 @@ FACTSHEET_PAGES = [
     "bijlagen/links/",
     "begrippen/",
 ]
-#: The notices at the top stand in one section, out of the search index (hooks/wijzigingen.py).
+#: The notices at the top stand in one section, out of the search index (src/shortcodes/wijzigingen.py).
 TOP = '<section class="wijzigingen" data-search-exclude="">'
 PEILDATUM_BLOK = '<div class="peildatum">'
 PEILDATUM = re.compile(
@@ -354,7 +354,7 @@ def test_the_factsheets_words_stand_with_the_sites_correction(
 
 
 def test_the_marks_of_the_site_are_readable_in_both_colour_schemes() -> None:
-    # The source: the site serves it minified (hooks/minify.py).
+    # The source: the site serves it minified (src/sitebuild/minify.py).
     css = (ROOT / "docs/assets/stylesheets/extra.css").read_text(encoding="utf-8")
     light = re.search(r"\n\.md-typeset \.redactie \{[^}]*color: (#[0-9a-f]{6})", css)
     dark = re.search(r'slate"\] \.md-typeset \.redactie \{[^}]*color: (#[0-9a-f]{6})', css)

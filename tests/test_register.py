@@ -73,7 +73,7 @@ def test_a_seventh_calculator_is_found_by_the_registry_check() -> None:
 
 
 def test_the_examples_answer_under_every_law_with_rules() -> None:
-    """The examples that the snapshot's warm-up runs (hooks/snapshot.mjs): each answers, and
+    """The examples that the snapshot's warm-up runs (src/sitebuild/snapshot.mjs): each answers, and
     together they reach every law that has rules; the first is under the factsheet's law."""
     laws = {w.code for w in wetten() if w.regels}
     for naam, beschrijving in REGISTER.items():

@@ -90,31 +90,38 @@ def test_the_date_rules_are_one_block_with_computed_examples(built_site: Path) -
 
 def test_a_fields_hint_takes_a_value_from_the_parameters() -> None:
     """Hints stand inside <!-- rekenhulp -->, where a comment cannot: {waarde: NAAM} there."""
-    from mkdocs.exceptions import PluginError
+    from shortcodes.rekenhulp import _hints
 
-    from tests.helpers import load_hook
-
-    hook = load_hook("rekenhulpen")
-    hints = hook._parse_hints(
-        "termijnen", "examendatum: Binnen {waarde: examenuitslag_termijn 2016-01-01}.",
-        {"examendatum"}, "test.md",
-    )  # fmt: skip
+    hints = _hints("termijnen", "examendatum: Binnen {waarde: examenuitslag_termijn 2016-01-01}.",
+                   {"examendatum"})  # fmt: skip
     assert hints == {"examendatum": "Binnen 8 weken."}
-    with pytest.raises(PluginError, match="bestaat_niet"):
-        hook._parse_hints("termijnen", "examendatum: {waarde: bestaat_niet}", {"examendatum"}, "t")
+    with pytest.raises(ShortcodeError, match="bestaat_niet"):
+        _hints("termijnen", "examendatum: {waarde: bestaat_niet}", {"examendatum"})
+    with pytest.raises(ShortcodeError, match="no field 'geen_veld'"):
+        _hints("termijnen", "geen_veld: tekst", {"examendatum"})
 
 
-def test_each_build_reads_the_parameters_again() -> None:
-    """`make serve` rebuilds in one process: the cached parameters and laws are read anew."""
-    from calc import parameters, regime
-    from tests.helpers import load_hook
+def test_a_calculator_shortcode_must_stand_as_its_own_block() -> None:
+    with pytest.raises(ShortcodeError, match="its own block"):
+        markdown.markdown(
+            "Tekst ervoor\n<!-- rekenhulp: termijnen -->\n", extensions=["shortcodes.rekenhulp"]
+        )
 
-    parameters.alle_parameters()
-    regime.wetten()
-    assert parameters.alle_parameters.cache_info().currsize == 1
-    load_hook("bedragen").on_pre_build(config={})
-    assert parameters.alle_parameters.cache_info().currsize == 0
-    assert regime.wetten.cache_info().currsize == 0
+
+def test_serve_builds_again_when_a_parameter_changes(tmp_path: Path) -> None:
+    """`make serve` builds anew, in a new engine process, when any source it watches changes:
+    the parameters too, so an edited amount shows after a reload."""
+    import os
+
+    from sitebuild.serve import _stamp
+
+    parameter = tmp_path / "src" / "calc" / "parameters" / "bedrag.toml"
+    parameter.parent.mkdir(parents=True)
+    parameter.write_text("x = 1\n")
+    os.utime(parameter, (1_000_000, 1_000_000))
+    before = _stamp(tmp_path)
+    parameter.write_text("x = 2\n")
+    assert _stamp(tmp_path) > before
 
 
 def test_a_series_of_yearly_values_ends_at_the_last_known_year() -> None:

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
+import re
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 
+from tests.conftest import build_site
 from tests.helpers import ROOT
 from tests.sitemap import ParsedPage, content_pages, parse
 
@@ -88,7 +87,7 @@ def test_every_page_has_a_favicon_that_exists(built_site: Path) -> None:
     ["assets/javascripts/site.mjs", "assets/javascripts/menu.mjs", "assets/stylesheets/extra.css"],
 )
 def test_what_every_page_loads_of_ours_is_served_minified(built_site: Path, name: str) -> None:
-    """hooks/minify.py: the commented source, the minified copy in the site (the browser tests
+    """src/sitebuild/minify.py: the commented source, the minified copy in the site (the browser tests
     run that copy)."""
     source = (ROOT / "docs" / name).read_text(encoding="utf-8")
     served = (built_site / name).read_text(encoding="utf-8")
@@ -108,7 +107,7 @@ def test_search_uses_dutch_stemming(built_site: Path) -> None:
 
 
 def test_the_notices_at_the_top_of_a_page_are_not_in_the_search_index(built_site: Path) -> None:
-    """hooks/wijzigingen.py keeps the notices it repeats on many pages out of the search index;
+    """src/shortcodes/wijzigingen.py keeps the notices it repeats on many pages out of the search index;
     a search for their words finds the page that tells the change in full."""
     index = json.loads((built_site / "search/search_index.json").read_text(encoding="utf-8"))
     with_text = {
@@ -152,23 +151,62 @@ def test_the_search_index_leaves_out_quotes_and_the_calculators_messages(built_s
     assert "Start van de inburgeringsplicht" in text  # the fields' labels stay findable
 
 
-def test_the_mkdocs_command_of_make_build_and_serve_builds_the_site(
-    built_site: Path, tmp_path: Path
+@pytest.fixture(scope="module")
+def zensical_site(
+    built_site: Path, base_url: str, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
+    """The same sources built with Zensical (`make build-zensical`), for the same address.
+    After the session's build, so that both never write the build caches at once."""
+    return build_site(tmp_path_factory.mktemp("zensical") / "site", base_url, engine="zensical")
+
+
+def _calculator_markup(site: Path) -> dict[str, tuple[str, list[str]]]:
+    """Per calculator page: its root element (the law's data, the runtime's URLs) and the names
+    of its fields."""
+    found = {}
+    for page in sorted(site.rglob("index.html")):
+        html = page.read_text(encoding="utf-8")
+        root = re.search(r'<div class="rekenhulp" [^>]*>', html)
+        if root:
+            fields = sorted(set(re.findall(r'<(?:input|select)[^>]* name="([^"]+)"', html)))
+            found[page.relative_to(site).as_posix()] = (root.group(0), fields)
+    return found
+
+
+def _amounts(site: Path) -> list[str]:
+    html = (site / "bedragen-en-termijnen" / "index.html").read_text(encoding="utf-8")
+    return re.findall(r"€\s?[\d.,]+|\d+ (?:weken|maanden|jaar)\b", html)
+
+
+def test_both_engines_build_the_same_pages_forms_and_amounts(
+    built_site: Path, zensical_site: Path
 ) -> None:
-    """`make build` (the deploy) and `make serve` run the `mkdocs` command, which, unlike the
-    tests' `python -m mkdocs`, does not have the working directory on the import path. After
-    the session's build, so that both never write the build caches at once."""
-    mkdocs = Path(sys.executable).parent / "mkdocs"
-    out = tmp_path / "site"
-    proc = subprocess.run(
-        [str(mkdocs), "build", "--strict", "--site-dir", str(out)],
-        cwd=Path(__file__).resolve().parent.parent,
-        env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    page = (out / "rekenhulpen/termijnen/index.html").read_text(encoding="utf-8")
-    assert 'data-rekenhulp="termijnen"' in page
-    assert (out / "sw.js").is_file()
+    """The build does not depend on one engine (issue 19): Zensical, which reads mkdocs.yml and
+    runs the project's Markdown extensions, gives the same pages, the same calculators and the
+    same amounts; the steps after the engine give both the runtime, the policy and sw.js."""
+    pages = {p.relative_to(built_site).as_posix() for p in built_site.rglob("*.html")}
+    assert pages == {p.relative_to(zensical_site).as_posix() for p in zensical_site.rglob("*.html")}
+    mkdocs_forms, zensical_forms = _calculator_markup(built_site), _calculator_markup(zensical_site)
+    assert len(mkdocs_forms) == 6
+    assert mkdocs_forms == zensical_forms
+    assert len(_amounts(built_site)) > 100
+    assert _amounts(built_site) == _amounts(zensical_site)
+    for site in (built_site, zensical_site):
+        assert (site / "sw.js").is_file() and list(site.glob("assets/pyodide/*/snapshot-*.gz"))
+        for page in site.rglob("*.html"):
+            html = page.read_text(encoding="utf-8")
+            assert 'http-equiv="Content-Security-Policy"' in html, page
+            assert not re.search(r'href="/[^"]*\.md', html), page  # links resolved, any engine
+
+
+def test_a_shortcode_left_in_a_built_page_stops_the_build(tmp_path: Path) -> None:
+    """An engine that did not run an extension leaves its comment: the step after it stops."""
+    from sitebuild import BuildError
+    from sitebuild.after import check_expanded
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "index.html").write_text("<p>Boete <!-- waarde: boete_pip --></p>")
+    with pytest.raises(BuildError, match=r"a/index\.html"):
+        check_expanded(tmp_path)
+    (tmp_path / "a" / "index.html").write_text("<p>Boete € 340</p>")
+    check_expanded(tmp_path)

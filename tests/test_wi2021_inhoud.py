@@ -13,15 +13,15 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
-from types import ModuleType, SimpleNamespace
 from typing import Any
 from urllib.parse import urljoin
 
 import pytest
-from mkdocs.exceptions import PluginError
+import yaml
 
 from calc.rekenhulpen import REGISTER
-from tests.helpers import load_hook
+from shortcodes.waarde import ShortcodeError
+from shortcodes.wijzigingen import Wijzigingen
 from tests.sitemap import ParsedPage, content_pages, normalise
 from tests.sitemap import article_html as _article
 from tests.sitemap import page_html as _html
@@ -430,28 +430,27 @@ def test_every_page_with_the_2021_notice_links_the_section(
 
 
 def test_the_factsheets_sentences_are_not_edited_for_the_pointers() -> None:
-    """The pointers live in the front matter and the notice, not in the factsheet's text."""
+    """The pointers live in the list under the title and the notice, not in the factsheet's
+    text."""
     for url in VERWIJZINGEN:
         pad = ROOT / "docs" / (url.rstrip("/") + ".md")
         tekst = pad.read_text(encoding="utf-8")
-        body = tekst[tekst.index("\n---\n", 4) + 5 :]
+        body = tekst[tekst.index("-->", tekst.index("<!-- wijzigingen:")) + 3 :]
         assert SECTIE not in body, f"{pad.name}: a link to the section in the factsheet's text"
 
 
-def _hook() -> ModuleType:
-    return load_hook("wijzigingen")
+def _expand(meta: dict[str, Any]) -> str:
+    """A page with `meta` in its <!-- wijzigingen --> comment, as the build expands it."""
+    comment = "<!-- " + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "-->"
+    return Wijzigingen(ROOT).expand(f"# Titel\n\n{comment}\n\nTekst.")
 
 
-def _pagina(meta: dict[str, Any]) -> SimpleNamespace:
-    return SimpleNamespace(file=SimpleNamespace(src_uri="test.md"), meta=meta)
-
-
-def test_the_hook_writes_the_pointers_inside_the_notice() -> None:
+def test_the_extension_writes_the_pointers_inside_the_notice() -> None:
     meta = {"wijzigingen": ["wet-inburgering-2021"], "wi2021": {"boetes": "de boete"}}
-    uit = _hook().on_page_markdown("# Titel\n\nTekst.", _pagina(meta), None, None)
+    uit = _expand(meta)
     notice = uit.index("{!notices/wet-inburgering-2021.md!}")
     pointer = uit.index("    - [Boetes](/wet-inburgering-2021/boetes.md): de boete")
-    assert notice < pointer < uit.index("Tekst.")
+    assert uit.index("{!notices/peildatum.md!}") < notice < pointer < uit.index("Tekst.")
 
 
 @pytest.mark.parametrize(
@@ -462,11 +461,19 @@ def test_the_hook_writes_the_pointers_inside_the_notice() -> None:
         {"wijzigingen": ["boetes-2025"], "wi2021": {"boetes": "de boete"}},
         {"wi2021": {"boetes": "de boete"}},
         {"wijzigingen": ["wet-inburgering-2021"], "wi2021": ["boetes"]},
+        {"wijzigingen": ["bestaat-niet"]},
+        {"wijzigingen": ["peildatum"]},
+        {"wijzigingen": ["boetes-2025", "boetes-2025"]},
     ],
 )
-def test_the_hook_refuses_wrong_pointers(meta: dict[str, Any]) -> None:
-    with pytest.raises(PluginError):
-        _hook().on_page_markdown("# Titel\n\nTekst.", _pagina(meta), None, None)
+def test_the_extension_refuses_wrong_notices_and_pointers(meta: dict[str, Any]) -> None:
+    with pytest.raises(ShortcodeError):
+        _expand(meta)
+
+
+def test_the_notices_stand_right_under_the_title() -> None:
+    with pytest.raises(ShortcodeError, match="right under the page's title"):
+        Wijzigingen(ROOT).expand("# Titel\n\nTekst.\n\n<!-- wijzigingen: [] -->\n")
 
 
 # --- No page says the calculators do not cover the Wet inburgering 2021 -----------------------

@@ -1,10 +1,11 @@
 """The calculators' forms and results, described once.
 
-Field names are the input keys of `calc.run` (see the spec, "Rekenhulpen"); result keys are the
-keys of its `result`. The page hook (hooks/rekenhulpen.py) renders the markup from this
-description with templates/rekenhulp.html; the browser glue (js/) only routes fields in and
-results out, and reads the kinds from the markup. Labels are Dutch; hints are written in the
-Markdown pages, inside the shortcode. One module per calculator; the vocabulary in `model`.
+The fields come from each calculator's own field list (its `Veld`s in src/calc, `form_fields`);
+result keys are the keys of `calc.run`'s `result`, labelled here. The rekenhulp shortcode
+(src/shortcodes/rekenhulp.py) renders the markup from this description with
+templates/rekenhulp.html; the browser glue (js/) only routes fields in and results out, and
+reads the kinds from the markup. Labels are Dutch; hints are written in the Markdown pages,
+inside the shortcode. One module per calculator; the vocabulary in `model`.
 """
 
 from __future__ import annotations

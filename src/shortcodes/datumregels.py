@@ -1,6 +1,6 @@
 """`<!-- datumregels -->`: how the calculators count dates, with examples computed by the
 calculators' own functions, so the text and the answers cannot drift. The page "Bedragen en
-termijnen" (hooks/bedragen.py) and the calculators' pages show the same block.
+termijnen" (src/shortcodes/bedragen.py) and the calculators' pages show the same block.
 
 A preprocessor like `waarde` (see there): after the includes, before HTML comments are stashed.
 The block links only to absolute addresses, so it reads the same on any page.

@@ -12,7 +12,7 @@ const MENU_BUTTON = "./menu.mjs";
 const STYLESHEET_WAIT_MS = 3000;
 const PYTHON_WAIT_MS = 20_000; // a calculator page registers the service worker by then
 
-// --- Offline use: the service worker (written by hooks/offline.py at the site's root) ---------
+// --- Offline use: the service worker (written by src/sitebuild/offline.py at the site's root) ---------
 
 // The site's root, from this module's own address (assets/javascripts/site.mjs): right on a
 // page at any depth, and when the site lives under a sub-path (a GitHub Pages project site).
@@ -84,7 +84,7 @@ window.__rekenhulp ??= { state: "idle", created: 0 };
 
 let glue = null; // the import of calculator.mjs, once per visit
 
-// The calculators' stylesheet is in the head of calculator pages only (hooks/rekenhulpen.py).
+// The calculators' stylesheet is in the head of calculator pages only (src/sitebuild/calculators.py).
 // After instant navigation Material has only just added it: mount once it applies.
 function stylesheet() {
   const link = document.getElementById("rekenhulp-style");

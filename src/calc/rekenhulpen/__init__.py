@@ -18,7 +18,7 @@ from calc.rekenhulpen.basis import Beschrijving
 Bereken = Callable[[Mapping[str, object]], Berekening[Any]]
 
 #: Every calculator, by the name `calc.run` takes: the one list the bridge, the snapshot's
-#: warm-up (hooks/snapshot.mjs), the forms' check and the tests read.
+#: warm-up (src/sitebuild/snapshot.mjs), the forms' check and the tests read.
 REGISTER: dict[str, Beschrijving] = {
     "termijnen": termijnen.BESCHRIJVING,
     "lening": lening.BESCHRIJVING,

@@ -1,21 +1,23 @@
-"""Build step: the Python runtime of the calculators (rekenhulpen).
+"""The calculators' Python runtime: the step before the engine, and its copy after it.
 
-- Builds the `calc` wheel from src/calc with standard tools, only when a file under src/calc
-  (or pyproject.toml) is newer than the cached wheel: `mkdocs serve` rebuilds often.
-- Makes, with Node (hooks/snapshot.mjs), a memory snapshot of Python after `import calc` and a
-  calculation of each calculator, and the reduced standard library it runs on; only when the
+Before the engine (`prepare`):
+- builds the `calc` wheel from src/calc with standard tools, only when a file under src/calc (or
+  pyproject.toml) is newer than the cached wheel;
+- makes, with Node (sitebuild/snapshot.mjs), a memory snapshot of Python after `import calc` and
+  a calculation of each calculator, and the reduced standard library it runs on; only when the
   wheel, Pyodide or the script changed (cached in build/snapshot/). Without Node, or when that
-  fails, the build goes on without them and says so: the worker then starts Python the normal
-  way on Pyodide's full standard library.
-- Copies the few Pyodide files the browser needs from node_modules/pyodide into the site under
-  a versioned path (assets/pyodide/<version>/), with the snapshot and the reduced standard
-  library under names that carry their content (a stale snapshot never meets a new wheel), and
-  the wheel under a versioned name (assets/wheels/calc-<version>-py3-none-any.whl). Nothing of
-  this is committed.
+  fails, the build goes on without them and says so (REKENHULP_SNAPSHOT=required makes that an
+  error): the worker then starts Python the normal way on Pyodide's full standard library;
+- writes build/runtime.json: the site-relative URLs of all of it, which the pages' markup names
+  (src/shortcodes/rekenhulp.py reads it while the engine renders).
 
-Other hooks (rekenhulpen.py) read `pyodide_url()`, `wheel_url()`, `stdlib_url()` and
-`snapshot_url()` for the page markup; `runtime_files()` lists every file a calculator page may
-fetch, for the service worker's list of what to keep offline (offline.py).
+After the engine (`copy_runtime`): copies the few Pyodide files the browser needs from
+node_modules/pyodide into the site under a versioned path (assets/pyodide/<version>/), with the
+snapshot and the reduced standard library under names that carry their content, and the wheel
+(assets/wheels/). Nothing of this is committed. `runtime_files()` lists every file a calculator
+page may fetch, for the service worker (offline.py).
+
+Every path is relative to the project (`ROOT`, the working directory of the build).
 """
 
 from __future__ import annotations
@@ -32,13 +34,12 @@ import tempfile
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from mkdocs.exceptions import PluginError
+from sitebuild import BuildError
 
-log = logging.getLogger("mkdocs.hooks.runtime")
+log = logging.getLogger("sitebuild.runtime")
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path.cwd()
 PYODIDE_DIR = ROOT / "node_modules" / "pyodide"
 PYODIDE_FILES = (
     "pyodide.mjs",
@@ -49,7 +50,7 @@ PYODIDE_FILES = (
 FULL_STDLIB = "python_stdlib.zip"  # Pyodide's own; shipped only when there is no reduced one
 SRC = ROOT / "src" / "calc"
 WHEEL_CACHE = ROOT / "build" / "wheel"
-SNAPSHOT_SCRIPT = ROOT / "hooks" / "snapshot.mjs"
+SNAPSHOT_SCRIPT = Path(__file__).resolve().parent / "snapshot.mjs"
 SNAPSHOT_CACHE = ROOT / "build" / "snapshot"
 SNAPSHOT_TIMEOUT_S = 300
 
@@ -57,7 +58,7 @@ SNAPSHOT_TIMEOUT_S = 300
 def pyodide_version() -> str:
     package = PYODIDE_DIR / "package.json"
     if not package.is_file():
-        raise PluginError("node_modules/pyodide is missing: run `npm ci` (or `make setup`) first.")
+        raise BuildError("node_modules/pyodide is missing: run `npm ci` (or `make setup`) first.")
     version: str = json.loads(package.read_text(encoding="utf-8"))["version"]
     return version
 
@@ -113,10 +114,10 @@ def ensure_wheel() -> Path:
                 check=False,
             )
         if done.returncode != 0:
-            raise PluginError(f"Building the calc wheel failed:\n{done.stdout}\n{done.stderr}")
+            raise BuildError(f"Building the calc wheel failed:\n{done.stdout}\n{done.stderr}")
         built = Path(out) / wheel_name()
         if not built.is_file():
-            raise PluginError(f"The wheel build did not produce {wheel_name()}")
+            raise BuildError(f"The wheel build did not produce {wheel_name()}")
         os.replace(built, wheel)  # atomic: a concurrent build never sees half a wheel
     global _digest
     _digest = None
@@ -173,7 +174,7 @@ def ensure_snapshot() -> Snapshot | None:
         problem = _make_snapshot(cached.snapshot.parent)
     if problem:
         if os.environ.get("REKENHULP_SNAPSHOT") == "required":
-            raise PluginError(f"The calculators' memory snapshot is required: {problem}")
+            raise BuildError(f"The calculators' memory snapshot is required: {problem}")
         log.info(
             "No memory snapshot for the calculators (%s): the site starts Python without one, "
             "on Pyodide's full standard library.",
@@ -185,11 +186,11 @@ def ensure_snapshot() -> Snapshot | None:
 
 
 def _make_snapshot(target: Path) -> str:
-    """Run hooks/snapshot.mjs into `target`; return what went wrong, or "" when it worked."""
+    """Run src/sitebuild/snapshot.mjs into `target`; return what went wrong, or "" when it worked."""
     node = shutil.which("node")
     if node is None:
         return "Node is not installed"
-    log.info("Making the calculators' memory snapshot with Node (hooks/snapshot.mjs)")
+    log.info("Making the calculators' memory snapshot with Node (src/sitebuild/snapshot.mjs)")
     SNAPSHOT_CACHE.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=SNAPSHOT_CACHE) as out:
         command = [node, str(SNAPSHOT_SCRIPT), str(PYODIDE_DIR), str(ensure_wheel())]
@@ -202,10 +203,10 @@ def _make_snapshot(target: Path) -> str:
                 timeout=SNAPSHOT_TIMEOUT_S,
             )
         except subprocess.TimeoutExpired:
-            return f"hooks/snapshot.mjs took more than {SNAPSHOT_TIMEOUT_S} s"
+            return f"src/sitebuild/snapshot.mjs took more than {SNAPSHOT_TIMEOUT_S} s"
         if done.returncode != 0:
             lines = [line for line in done.stderr.splitlines() if len(line) < 400]
-            return "hooks/snapshot.mjs failed:\n" + "\n".join(lines[-20:])
+            return "src/sitebuild/snapshot.mjs failed:\n" + "\n".join(lines[-20:])
         log.info("Snapshot made: %s", done.stdout.strip())
         # Atomic, as the wheel; when a concurrent build was first, its (equivalent) files stay.
         with contextlib.suppress(OSError):
@@ -249,22 +250,29 @@ def _copy_if_changed(src: Path, dest: Path) -> None:
     shutil.copy2(src, dest)
 
 
-# --- MkDocs events ----------------------------------------------------------------------
+RUNTIME_JSON = ROOT / "build" / "runtime.json"
 
 
-def on_pre_build(config: Any) -> None:
-    # Build (or reuse) the wheel and the snapshot before the pages are rendered: their markup
-    # names them.
+def prepare() -> dict[str, str]:
+    """The step before the engine: the wheel and the snapshot (built or reused), and
+    build/runtime.json with their URLs. Returns what it wrote."""
     global _digest, _snapshot, _snapshot_tried
     _digest = None
     _snapshot, _snapshot_tried = None, False
     ensure_wheel()
-    pyodide_version()
-    ensure_snapshot()
+    urls = {
+        "pyodide": pyodide_url(),
+        "wheel": wheel_url(),
+        "stdlib": stdlib_url(),
+        "snapshot": snapshot_url(),
+    }
+    RUNTIME_JSON.parent.mkdir(parents=True, exist_ok=True)
+    RUNTIME_JSON.write_text(json.dumps(urls, indent=2) + "\n", encoding="utf-8")
+    return urls
 
 
-def on_post_build(config: Any) -> None:
-    site = Path(config["site_dir"])
+def copy_runtime(site: Path) -> None:
+    """After the engine: the runtime's files into the built `site`."""
     target = site / pyodide_url()
     for name in PYODIDE_FILES:
         _copy_if_changed(PYODIDE_DIR / name, target / name)
@@ -275,10 +283,3 @@ def on_post_build(config: Any) -> None:
     else:
         _copy_if_changed(PYODIDE_DIR / FULL_STDLIB, target / FULL_STDLIB)
     _copy_if_changed(ensure_wheel(), site / "assets" / "wheels" / wheel_name())
-
-
-def on_serve(server: Any, config: Any, builder: Any) -> Any:
-    # `mkdocs serve` watches docs/ and mkdocs.yml; the rules and the browser glue live elsewhere.
-    server.watch(str(SRC))
-    server.watch(str(ROOT / "calculators"))
-    return server

@@ -1,4 +1,4 @@
-"""Build step: the site works offline after the first visit, and can be installed.
+"""After the engine, last: the site works offline after the first visit, and can be installed.
 
 Writes three files at the site's root (relative to site_url's path, so the site also works
 under a sub-path such as a GitHub Pages project site):
@@ -14,32 +14,25 @@ under a sub-path such as a GitHub Pages project site):
 - `manifest.webmanifest`, so that the site can be installed on a tablet (overrides/main.html
   links it).
 
-Runs after every other build step (the Content Security Policy of hooks/csp.py is in the pages
-by then, and the runtime is copied). Under `mkdocs serve` the service worker keeps nothing:
-the live-reload script changes every page it serves, and a developer wants fresh files.
+The pages, their titles and whether they show a calculator are read from the built site, their
+order from mkdocs.yml's navigation: no engine is asked.
 """
 
 from __future__ import annotations
 
 import hashlib
-import importlib
+import html as html_lib
 import json
 import re
-import sys
 from pathlib import Path
 from typing import Any
 
 import jinja2
-from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-# The sibling hook (runtime_files()) as MkDocs loaded it, so that both share its state (the
-# wheel's digest, the snapshot: reset before each build, also under `mkdocs serve`); a plain
-# import when this module is loaded on its own (the tests).
-runtime = sys.modules.get("hooks/runtime.py") or importlib.import_module("runtime")
+from sitebuild import BuildError, runtime
+from sitebuild.project import nav_urls
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path.cwd()
 SOURCE = ROOT / "offline"
 CALCULATORS = "rekenhulpen/"  # the calculators' overview; its pages are kept with the runtime
 GLUE = "assets/rekenhulpen/"
@@ -48,22 +41,7 @@ HASHED_NAME = re.compile(r"\.[0-9a-f]{8}\.min\.(?:js|css)$")
 MANIFEST_LINE = 'const MANIFEST = { build: "source", files: [] };'  # in offline/sw.js
 THEME_COLOR = "#4051b5"  # Material's indigo (mkdocs.yml, theme.palette)
 
-# A service worker for `mkdocs serve`: it keeps nothing, and removes what a built site kept here.
-SERVE_WORKER = """// mkdocs serve: no offline use (see hooks/offline.py).
-self.addEventListener("install", () => self.skipWaiting());
-self.addEventListener("activate", (event) => {
-  const prefix = `offline ${new URL(self.registration.scope).pathname} `;
-  event.waitUntil(caches.keys().then((names) =>
-    Promise.all(names.filter((n) => n.startsWith(prefix)).map((n) => caches.delete(n)))));
-});
-self.addEventListener("message", (event) => {
-  event.ports[0]?.postMessage({ type: "status", build: "serve", runtime: false, total: 0 });
-});
-"""
-
-_pages: dict[str, dict[str, Any]] = {}  # page URL -> title, whether it shows a calculator
-_order: list[str] = []  # page URLs in the order of the navigation
-_serving = False
+TITLE = re.compile(r"<title>(.*?)</title>", re.S)
 
 
 def _file(site: Path, url: str) -> Path:
@@ -74,7 +52,7 @@ def _file(site: Path, url: str) -> Path:
 def _entry(site: Path, url: str, tier: str, **extra: Any) -> dict[str, Any]:
     path = _file(site, url)
     if not path.is_file():
-        raise PluginError(f"offline: {url} is not in the site ({path})")
+        raise BuildError(f"offline: {url} is not in the site ({path})")
     data = path.read_bytes()
     entry: dict[str, Any] = {
         "u": url,
@@ -88,8 +66,27 @@ def _entry(site: Path, url: str, tier: str, **extra: Any) -> dict[str, Any]:
     return {**entry, **extra}
 
 
-def _page_entry(site: Path, url: str, tier: str) -> dict[str, Any]:
-    page = _pages[url]
+def read_pages(site: Path, site_name: str) -> dict[str, dict[str, Any]]:
+    """Every page of the built site (an index.html), by URL: its title, as its <title> gives it
+    without the site's name, and whether it shows a calculator."""
+    pages = {}
+    suffix = f" - {site_name}"
+    for path in sorted(site.rglob("index.html")):
+        html = path.read_text(encoding="utf-8")
+        url = path.parent.relative_to(site).as_posix() + "/"
+        found = TITLE.search(html)
+        title = html_lib.unescape(found.group(1)).strip() if found else url
+        pages["" if url == "./" else url] = {
+            "title": title.removesuffix(suffix),
+            "calculator": 'data-rekenhulp="' in html,
+        }
+    return pages
+
+
+def _page_entry(
+    site: Path, url: str, tier: str, pages: dict[str, dict[str, Any]]
+) -> dict[str, Any]:
+    page = pages[url]
     extra: dict[str, Any] = {"title": page["title"]}
     if page["calculator"]:
         extra["calculator"] = True
@@ -111,10 +108,12 @@ def _search_files(site: Path) -> list[str]:
     return ["search/search_index.json", *(lunr + n for n in names if (site / lunr / n).is_file())]
 
 
-def manifest_files(site: Path) -> list[dict[str, Any]]:
+def manifest_files(
+    site: Path, found: dict[str, dict[str, Any]], order: list[str]
+) -> list[dict[str, Any]]:
     """Every file the service worker may keep, with its tier, in a stable order."""
-    pages = [url for url in _order if url in _pages] + sorted(set(_pages) - set(_order))
-    calculator_pages = [u for u in pages if u.startswith(CALCULATORS) or _pages[u]["calculator"]]
+    pages = [url for url in order if url in found] + sorted(set(found) - set(order))
+    calculator_pages = [u for u in pages if u.startswith(CALCULATORS) or found[u]["calculator"]]
     shell = ["", "offline.html", "manifest.webmanifest", "sitemap.xml", *_search_files(site)]
     for path in sorted((site / "assets").rglob("*")):
         url = path.relative_to(site).as_posix()
@@ -123,14 +122,15 @@ def manifest_files(site: Path) -> list[dict[str, Any]]:
             shell.append(url)
     glue = sorted(p.relative_to(site).as_posix() for p in (site / GLUE).glob("*") if p.is_file())
 
-    files = [_page_entry(site, "", "shell")]
+    files = [_page_entry(site, "", "shell", found)]
     files += [
         _entry(site, url, "shell", **({"offline": True} if url == "offline.html" else {}))
         for url in shell[1:]
     ]
     files += [_entry(site, url, "runtime") for url in [*runtime.runtime_files(), *glue]]
-    files += [_page_entry(site, url, "runtime") for url in calculator_pages]
-    files += [_page_entry(site, url, "page") for url in pages if url not in {"", *calculator_pages}]
+    files += [_page_entry(site, url, "runtime", found) for url in calculator_pages]
+    others = [url for url in pages if url not in {"", *calculator_pages}]
+    files += [_page_entry(site, url, "page", found) for url in others]
     return files
 
 
@@ -143,7 +143,7 @@ def _write_offline_page(site: Path, config: Any) -> None:
     home = (site / "index.html").read_text(encoding="utf-8")
     policy = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">', home)
     if not policy:
-        raise PluginError("offline: the home page has no Content Security Policy (hooks/csp.py)")
+        raise BuildError("offline: the home page has no Content Security Policy (csp.py)")
     stylesheets = re.findall(r'<link rel="stylesheet" href="([^"]+)">', home)
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(SOURCE),
@@ -186,42 +186,16 @@ def _write_web_manifest(site: Path, config: Any) -> None:
     (site / "manifest.webmanifest").write_text(text, encoding="utf-8")
 
 
-# --- MkDocs events ----------------------------------------------------------------------
-
-
-def on_startup(command: str, dirty: bool) -> None:
-    global _serving
-    _serving = command == "serve"
-
-
-def on_pre_build(config: Any) -> None:
-    _pages.clear()
-    _order.clear()
-
-
-def on_nav(nav: Any, config: Any, files: Any) -> Any:
-    _order[:] = [page.url for page in nav.pages]
-    return nav
-
-
-def on_post_page(output: str, page: Any, config: Any) -> str:
-    _pages[page.url] = {"title": page.title, "calculator": 'data-rekenhulp="' in output}
-    return output
-
-
-@event_priority(-100)  # last: after the policy is in the pages and the runtime is copied
-def on_post_build(config: Any) -> None:
-    site = Path(config["site_dir"])
+def write_offline_files(site: Path, config: dict[str, Any]) -> str:
+    """offline.html, manifest.webmanifest and sw.js with this build's list; the build hash."""
     _write_offline_page(site, config)
     _write_web_manifest(site, config)
-    if _serving:
-        (site / "sw.js").write_text(SERVE_WORKER, encoding="utf-8")
-        return
-    files = manifest_files(site)
+    files = manifest_files(site, read_pages(site, config["site_name"]), nav_urls(config))
     manifest = {"build": build_hash(files), "files": files}
     source = (SOURCE / "sw.js").read_text(encoding="utf-8")
     if source.count(MANIFEST_LINE) != 1:
-        raise PluginError(f"offline/sw.js must have the line {MANIFEST_LINE!r} once")
+        raise BuildError(f"offline/sw.js must have the line {MANIFEST_LINE!r} once")
     listing = json.dumps(manifest, ensure_ascii=False, separators=(",", ":"))
     source = source.replace(MANIFEST_LINE, f"const MANIFEST = {listing};")
     (site / "sw.js").write_text(source, encoding="utf-8")
+    return str(manifest["build"])

@@ -1,4 +1,5 @@
-"""The runtime hook: what a calculator page may fetch, and a build without Node.
+"""The runtime step (src/sitebuild/runtime.py): what a calculator page may fetch, and a build
+without Node.
 
 `runtime_files()` is the contract with the service worker (it precaches exactly that list):
 every file in it is in the built site, and every runtime file of the built site is in it.
@@ -13,12 +14,13 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.helpers import load_hook
+from sitebuild import BuildError
+from sitebuild import runtime as runtime_step
 from tests.sitemap import page_html
 
 
 def test_runtime_files_are_exactly_the_runtime_files_of_the_site(built_site: Path) -> None:
-    runtime = load_hook("runtime")
+    runtime = runtime_step
     files = runtime.runtime_files()
     assert len(files) == len(set(files)), files
     on_disk = {
@@ -39,7 +41,7 @@ def test_runtime_files_are_exactly_the_runtime_files_of_the_site(built_site: Pat
 
 
 def test_a_calculator_page_names_only_runtime_files(built_site: Path) -> None:
-    runtime = load_hook("runtime")
+    runtime = runtime_step
     files = set(runtime.runtime_files())
     html = page_html(built_site, "rekenhulpen/termijnen/")
     boot = re.search(r'<script id="rekenhulp-boot"[^>]*>', html)
@@ -55,11 +57,13 @@ def test_a_calculator_page_names_only_runtime_files(built_site: Path) -> None:
 def test_without_node_the_build_goes_on_without_a_snapshot_and_says_so(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    runtime = load_hook("runtime")
+    runtime = runtime_step
+    monkeypatch.setattr(runtime, "_snapshot", None)  # restored after the test, as the others
+    monkeypatch.setattr(runtime, "_snapshot_tried", False)
     monkeypatch.setattr(runtime.shutil, "which", lambda name: None)
     monkeypatch.setattr(runtime, "SNAPSHOT_CACHE", Path("/nonexistent/snapshot-cache"))
     monkeypatch.delenv("REKENHULP_SNAPSHOT", raising=False)
-    with caplog.at_level(logging.INFO, logger="mkdocs.hooks.runtime"):
+    with caplog.at_level(logging.INFO, logger="sitebuild.runtime"):
         assert runtime.ensure_snapshot() is None
     assert "No memory snapshot for the calculators (Node is not installed)" in caplog.text
     assert runtime.snapshot_url() == ""
@@ -68,9 +72,11 @@ def test_without_node_the_build_goes_on_without_a_snapshot_and_says_so(
 
 
 def test_in_the_tests_a_missing_snapshot_fails_the_build(monkeypatch: pytest.MonkeyPatch) -> None:
-    runtime = load_hook("runtime")
+    runtime = runtime_step
+    monkeypatch.setattr(runtime, "_snapshot", None)  # restored after the test, as the others
+    monkeypatch.setattr(runtime, "_snapshot_tried", False)
     monkeypatch.setattr(runtime.shutil, "which", lambda name: None)
     monkeypatch.setattr(runtime, "SNAPSHOT_CACHE", Path("/nonexistent/snapshot-cache"))
     monkeypatch.setenv("REKENHULP_SNAPSHOT", "required")
-    with pytest.raises(runtime.PluginError, match="required"):
+    with pytest.raises(BuildError, match="required"):
         runtime.ensure_snapshot()

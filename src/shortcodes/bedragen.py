@@ -1,8 +1,11 @@
-"""MkDocs hook: the page 'Bedragen en termijnen', generated from the parameter files.
+"""`<!-- bedragen -->`: every amount, term and key date the calculators use, generated from the
+parameter files.
 
-Every amount, term and key date the calculators use is listed with its dates of validity and its
-source, read from ``src/calc/parameters/*.toml`` at build time, so the page and the calculators
-cannot drift apart.
+Each parameter is listed with its dates of validity, its source and the words of the source,
+read from ``src/calc/parameters/*.toml`` at build time, so the page "Bedragen en termijnen"
+(docs/bedragen-en-termijnen.md, which has the title and the introduction) and the calculators
+cannot drift apart. A preprocessor (priority 30, like the other shortcodes): its Markdown is
+read as the page's own.
 """
 
 from __future__ import annotations
@@ -10,7 +13,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from mkdocs.structure.files import File, Files
+from markdown import Extension, Markdown
+from markdown.preprocessors import Preprocessor
 
 from calc import parameters
 from calc.bronnen import Bron
@@ -18,7 +22,8 @@ from calc.datums import bedrag_nl, centen_nl, datum_nl
 from calc.regime import wet
 from shortcodes.datumregels import datumregels
 
-PAGINA = "bedragen-en-termijnen.md"
+SHORTCODE = "<!-- bedragen -->"
+PRIORITY = 30
 SOORTEN = (
     ("Bedragen", ("EUR", "eurocent")),
     ("Termijnen en leeftijden", ("jaar", "weken", "maanden")),
@@ -26,19 +31,6 @@ SOORTEN = (
     ("Belangrijke datums", ("ja/nee", "regime")),
     ("Werkwijzen en uitspraken", ("keuze",)),
 )
-
-INLEIDING = """\
-# Bedragen en termijnen
-
-Deze pagina toont alle bedragen, termijnen en datums waarmee de rekenhulpen rekenen, met de
-periode waarin ze gelden en hun bron. De pagina wordt gemaakt uit dezelfde gegevens als de
-rekenhulpen, zodat tekst en berekening altijd overeenkomen.
-
-Een periode 'vanaf' een datum geldt tot de volgende regel. 'Geen waarde' betekent dat de
-factsheet of de wet vanaf die datum geen bedrag of termijn meer geeft: de rekenhulp rekent dan
-niet met het oude bedrag door, maar zegt dat.
-
-"""
 
 
 def _link(bron: Bron) -> str:
@@ -82,7 +74,7 @@ def _geldig(vanaf: date, tot: date | None) -> str:
 
 def pagina() -> str:
     """The markdown of the page."""
-    delen = [INLEIDING, "## Rekenregels voor datums {#datums}\n", datumregels()]
+    delen = ["## Rekenregels voor datums {#datums}\n", datumregels()]
     alle = parameters.alle_parameters()
     for titel, eenheden in SOORTEN:
         delen.append(f"## {titel}\n")
@@ -112,18 +104,18 @@ def pagina() -> str:
     return "\n".join(delen)
 
 
-def on_pre_build(config: Any, **_: Any) -> None:
-    """Each build reads the parameter files and the list of laws again, so that `make serve`
-    shows an edited amount at once (they are cached for the calculators, which read them often).
-    The forms' labels are made when their modules are first imported: a label that names a
-    value (`vaste_waarde`) follows after a restart of `make serve`."""
-    from calc import regime, taalniveaus
-
-    parameters.alle_parameters.cache_clear()
-    regime.wetten.cache_clear()
-    taalniveaus.alle_taalniveaus.cache_clear()
+class BedragenPreprocessor(Preprocessor):
+    def run(self, lines: list[str]) -> list[str]:
+        tekst = "\n".join(lines)
+        if SHORTCODE not in tekst:
+            return lines
+        return tekst.replace(SHORTCODE, pagina()).split("\n")
 
 
-def on_files(files: Files, config: Any, **_: Any) -> Files:
-    files.append(File.generated(config, PAGINA, content=pagina()))
-    return files
+class BedragenExtension(Extension):
+    def extendMarkdown(self, md: Markdown) -> None:
+        md.preprocessors.register(BedragenPreprocessor(md), "bedragen", PRIORITY)
+
+
+def makeExtension(**kwargs: Any) -> BedragenExtension:
+    return BedragenExtension(**kwargs)

@@ -1,7 +1,7 @@
-// Build step, called by hooks/runtime.py: the calculators' Python as a memory snapshot, and the
+// Build step, called by src/sitebuild/runtime.py: the calculators' Python as a memory snapshot, and the
 // reduced standard library it runs on.
 //
-//   node hooks/snapshot.mjs PYODIDE_DIR WHEEL WHEEL_DIGEST OUT_DIR
+//   node src/sitebuild/snapshot.mjs PYODIDE_DIR WHEEL WHEEL_DIGEST OUT_DIR
 //
 // 1. Boots the site's Pyodide (node_modules/pyodide) with its full standard library, installs the
 //    calc wheel, imports every module of calc and runs every calculator once (WARM_UP below).
@@ -21,7 +21,7 @@ import { gzipSync } from "node:zlib";
 
 const [pyodideDir, wheelPath, wheelDigest, outDir] = process.argv.slice(2);
 if (!outDir) {
-  console.error("usage: node hooks/snapshot.mjs PYODIDE_DIR WHEEL WHEEL_DIGEST OUT_DIR");
+  console.error("usage: node src/sitebuild/snapshot.mjs PYODIDE_DIR WHEEL WHEEL_DIGEST OUT_DIR");
   process.exit(2);
 }
 const indexURL = path.resolve(pyodideDir) + path.sep;
