@@ -6,9 +6,10 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
-# pytest-xdist: test processes (the site is built and served once for all of them). Three on
-# two cores: the browser tests spend much of their time waiting for the network to be idle.
-TEST_WORKERS ?= 3
+# pytest-xdist: test processes (the site is built and served once for all of them), each with
+# its own chromium. Two on two cores: the browser tests are CPU-bound, and a third process made
+# the whole run slower (measured: 4:32 with two, 5:24 with three, on the same idle machine).
+TEST_WORKERS ?= 2
 PYTEST := $(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup
 
 export NO_MKDOCS_2_WARNING := 1

@@ -340,7 +340,8 @@ class Tab:
             self.page.wait_for_load_state("load")  # type: ignore[attr-defined]
 
     def forget(self) -> None:
-        """Start a test afresh in a kept page: no logs of earlier tests, the desktop size."""
+        """Start a test afresh in a kept page: no logs of earlier tests, the desktop size, the
+        screen in the light scheme (Playwright's defaults)."""
         for log in (
             self.console_errors,
             self.requests,
@@ -351,6 +352,7 @@ class Tab:
         ):
             log.clear()
         self.page.set_viewport_size(DESKTOP)  # type: ignore[attr-defined]
+        self.page.emulate_media(media="screen", color_scheme="light")  # type: ignore[attr-defined]
 
     def settle(self, quiet_ms: int = 100, timeout_ms: int = 15_000) -> None:
         """Wait until the page has loaded and no request of its context (its workers' too) has

@@ -22,7 +22,8 @@ EXACT = {
     "form-action": ["'self'"],
     "worker-src": ["'self'"],
     "connect-src": ["'self'"],
-    # Material's stylesheets draw icons as SVG data: URLs (the one widening, in src/sitebuild/csp.py).
+    # Material's stylesheets draw icons as SVG data: URLs (the one widening, in
+    # src/sitebuild/csp.py).
     "img-src": ["'self'", "data:"],
 }
 RUNNABLE = {"", "text/javascript", "application/javascript", "module"}

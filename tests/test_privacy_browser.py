@@ -67,6 +67,7 @@ def test_typed_input_never_reaches_the_server(tab: Tab) -> None:
     _clean(tab)
 
 
+@pytest.mark.kept
 def test_a_shared_link_in_the_fragment_never_reaches_the_server(tab: Tab) -> None:
     before = len(served_requests())
     root = _open(

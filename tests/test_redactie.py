@@ -137,7 +137,8 @@ FACTSHEET_PAGES = [
     "bijlagen/links/",
     "begrippen/",
 ]
-#: The notices at the top stand in one section, out of the search index (src/shortcodes/wijzigingen.py).
+#: The notices at the top stand in one section, out of the search index
+#: (src/shortcodes/wijzigingen.py).
 TOP = '<section class="wijzigingen" data-search-exclude="">'
 PEILDATUM_BLOK = '<div class="peildatum">'
 PEILDATUM = re.compile(

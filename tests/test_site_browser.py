@@ -146,9 +146,16 @@ def test_print_shows_the_content_without_navigation(tab: Tab) -> None:
         "deel-2/gemeenten/",
         "deel-4/onderwijs/",
         "bedragen-en-termijnen/",
-        "rekenhulpen/termijnen/#start_inburgeringsplicht=2016-03-01&peildatum=2017-03-01",
-        "rekenhulpen/financiering/#jaar=2016&aantal_gehuisvest=10&aantal_inburgeringsplichtig=8",
-        "rekenhulpen/lening/#leeftijd=twintig",
+        # The calculators in the page a test process keeps open (the palette follows the system
+        # there too: Material switches when the system's scheme changes).
+        *(
+            pytest.param(url, marks=pytest.mark.kept)
+            for url in (
+                "rekenhulpen/termijnen/#start_inburgeringsplicht=2016-03-01&peildatum=2017-03-01",
+                "rekenhulpen/financiering/#jaar=2016&aantal_gehuisvest=10&aantal_inburgeringsplichtig=8",
+                "rekenhulpen/lening/#leeftijd=twintig",
+            )
+        ),
     ],
 )
 def test_the_dark_theme_passes_axe_too(tab: Tab, url: str) -> None:

@@ -87,8 +87,8 @@ def test_every_page_has_a_favicon_that_exists(built_site: Path) -> None:
     ["assets/javascripts/site.mjs", "assets/javascripts/menu.mjs", "assets/stylesheets/extra.css"],
 )
 def test_what_every_page_loads_of_ours_is_served_minified(built_site: Path, name: str) -> None:
-    """src/sitebuild/minify.py: the commented source, the minified copy in the site (the browser tests
-    run that copy)."""
+    """src/sitebuild/minify.py: the commented source, the minified copy in the site (the browser
+    tests run that copy)."""
     source = (ROOT / "docs" / name).read_text(encoding="utf-8")
     served = (built_site / name).read_text(encoding="utf-8")
     assert "/*" in source or "//" in source
@@ -107,8 +107,8 @@ def test_search_uses_dutch_stemming(built_site: Path) -> None:
 
 
 def test_the_notices_at_the_top_of_a_page_are_not_in_the_search_index(built_site: Path) -> None:
-    """src/shortcodes/wijzigingen.py keeps the notices it repeats on many pages out of the search index;
-    a search for their words finds the page that tells the change in full."""
+    """src/shortcodes/wijzigingen.py keeps the notices it repeats on many pages out of the search
+    index; a search for their words finds the page that tells the change in full."""
     index = json.loads((built_site / "search/search_index.json").read_text(encoding="utf-8"))
     with_text = {
         doc["location"].split("#")[0]

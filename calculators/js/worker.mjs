@@ -2,7 +2,8 @@
 //
 // Starts the self-hosted Pyodide (its directory is the `pyodide` query parameter of this
 // worker's URL) in one of two ways:
-// - from the memory snapshot (`snapshot`, gzipped, made at build time by src/sitebuild/snapshot.mjs):
+// - from the memory snapshot (`snapshot`, gzipped, made at build time by
+//   src/sitebuild/snapshot.mjs):
 //   Python's heap right after `import calc` and a calculation of each calculator, so there is
 //   nothing to import and no wheel to fetch. Used when it arrives in time (on a slow line its
 //   bytes cost more than it saves: snapshot-fetch.mjs), loads, and answers a self-check;

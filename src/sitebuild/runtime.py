@@ -186,7 +186,7 @@ def ensure_snapshot() -> Snapshot | None:
 
 
 def _make_snapshot(target: Path) -> str:
-    """Run src/sitebuild/snapshot.mjs into `target`; return what went wrong, or "" when it worked."""
+    """Run snapshot.mjs into `target`; return what went wrong, or "" when it worked."""
     node = shutil.which("node")
     if node is None:
         return "Node is not installed"
