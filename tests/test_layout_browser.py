@@ -158,6 +158,20 @@ def _years(*years: str) -> list[tuple[str, str]]:
 
 #: The states with the longest results, as a shared address opens them.
 STATES = {
+    "overzicht-wi2021-tijdlijn": (
+        "overzicht",
+        [
+            ("doelgroep", "gezinslid_regulier"),
+            ("start_inburgeringsplicht", "2023-03-01"),
+            ("vestiging_gemeente", "2023-02-01"),
+            ("datum_kennisgeving", "2023-03-15"),
+            ("datum_pip", "2023-06-01"),
+            ("leerroute", "b1"),
+            ("geboortedatum", "1990-05-17"),
+            ("opleidingsniveau", "laag"),
+            ("peildatum", "2024-01-01"),
+        ],
+    ),
     "lening-gezinsmigrant": (
         "lening",
         [

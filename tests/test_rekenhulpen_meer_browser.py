@@ -30,6 +30,39 @@ PHRASE_TIMEOUT_MS = 10_000
 
 # calculator -> cases of (typed inputs, expected result texts, phrases in list results)
 CASES: dict[str, list[tuple[dict[str, Any], dict[str, str], list[str]]]] = {
+    # One person, every calculator that applies (issue 20): the timeline is the list of dates.
+    "overzicht": [
+        (
+            {
+                "doelgroep": "asielstatushouder",
+                "start_inburgeringsplicht": "1-3-2016",
+                "geboortedatum": "17-5-1990",
+                "opleidingsniveau": "laag",
+                "peildatum": "1-1-2017",
+            },
+            {
+                "volgende": "Einde van de inburgeringstermijn",
+                "volgende_datum": "28 februari 2019",
+                "dagen_tot_volgende": "788 dagen",
+                "recht_op_lening": "Ja",
+                "taalniveau": "A2",
+            },
+            ["28 februari 2019 Einde van de inburgeringstermijn (Termijnen) Eerstvolgende"],
+        ),
+        (
+            {
+                "doelgroep": "gezinslid_regulier",
+                "start_inburgeringsplicht": "1-3-2023",
+                "datum_kennisgeving": "15-3-2023",
+                "datum_pip": "1-6-2023",
+                "leerroute": "b1",
+                "geboortedatum": "17-5-1990",
+                "peildatum": "1-1-2024",
+            },
+            {"betaler": "De gemeente", "pip_uiterlijk": "24 mei 2023"},
+            ["2 juni 2023 Start van de inburgeringstermijn (Termijnen) Voorbij", "Komt nog"],
+        ),
+    ],
     "ontheffing": [
         (
             {"uren_cursus": "600", "min_pogingen": "4"},
@@ -133,6 +166,10 @@ CASES: dict[str, list[tuple[dict[str, Any], dict[str, str], list[str]]]] = {
 
 # calculator -> (shared address with bad input, the fields that must be marked wrong)
 ERRORS: dict[str, tuple[dict[str, str], list[str]]] = {
+    "overzicht": (
+        {"start_inburgeringsplicht": "31-02-2016", "geboortedatum": "gisteren"},
+        ["doelgroep", "start_inburgeringsplicht", "geboortedatum"],
+    ),
     "ontheffing": (
         {"uren_cursus": "-5", "jaren_gewerkt": "veel"},
         ["uren_cursus", "jaren_gewerkt"],

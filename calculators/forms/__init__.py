@@ -17,13 +17,15 @@ from calculators.forms.jongeren import JONGEREN
 from calculators.forms.lening import LENING
 from calculators.forms.model import Calculator, Field, Output
 from calculators.forms.ontheffing import ONTHEFFING
+from calculators.forms.overzicht import OVERZICHT
 from calculators.forms.termijnen import TERMIJNEN
 
 # Each law the calculators know, with its period (calc/regimes.toml and its start dates).
 REGIMES = {w.code: w.label for w in wetten()}
 
 CALCULATORS: dict[str, Calculator] = {
-    c.name: c for c in (TERMIJNEN, LENING, FINANCIERING, ONTHEFFING, EXAMENROUTE, JONGEREN)
+    c.name: c
+    for c in (OVERZICHT, TERMIJNEN, LENING, FINANCIERING, ONTHEFFING, EXAMENROUTE, JONGEREN)
 }
 
 __all__ = ["CALCULATORS", "REGIMES", "Calculator", "Field", "Output"]

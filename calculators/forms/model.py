@@ -14,7 +14,11 @@ FieldKind = Literal["date", "bool", "int", "decimal", "choice"]
 #: For which law a field matters: "" both; the form shows a field of one law only when the date
 #: field that decides the law (Calculator.wet_veld) points to it.
 Wet = Literal["", "wi2013", "wi2021"]
-OutputKind = Literal["date", "money", "bool", "days", "count", "words", "list", "year", "years"]
+#: "timeline": a list of dated events, drawn on a line with a table of the same dates
+#: (calculators/js/timeline.mjs).
+OutputKind = Literal[
+    "date", "money", "bool", "days", "count", "words", "list", "year", "years", "timeline"
+]
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@
 // (calculator.mjs): its root, rows, base URL of the site and the words for the regimes.
 
 import { formatDate, formatValue, keepAmountsTogether, today } from "./format.mjs";
+import { fillTimeline } from "./timeline.mjs";
 
 function hide(c, ...selectors) {
   for (const selector of selectors) c.q(selector).hidden = true;
@@ -120,8 +121,10 @@ export function showResult(c, inputs, response) {
   setTools(c, true);
 }
 
-function fillValue(element, kind, value, words) {
-  if (kind === "list" || Array.isArray(value)) {
+function fillValue(element, kind, value, words, result) {
+  if (kind === "timeline") {
+    fillTimeline(element, value, result.peildatum);
+  } else if (kind === "list" || Array.isArray(value)) {
     const list = document.createElement("ul");
     for (const item of value || []) {
       const li = document.createElement("li");
@@ -167,7 +170,7 @@ function fillOutputs(c, result, regime, unknown) {
     if ((value === null || value === undefined) && unknown[key]) {
       element.textContent = `Onbekend: vul ${unknown[key].map((name) => fieldLabel(c, name)).join(" en ")} in`;
     } else {
-      fillValue(element, element.dataset.kind, value, wordsOf(element));
+      fillValue(element, element.dataset.kind, value, wordsOf(element), result);
     }
     const output = element.closest("[data-output]");
     output.hidden = Boolean(output.dataset.wet) && output.dataset.wet !== regime;

@@ -1,4 +1,7 @@
-"""A `termijnen` answer as an iCalendar file (RFC 5545), for "Zet in agenda".
+"""A `termijnen` or `overzicht` answer as an iCalendar file (RFC 5545), for "Zet in agenda".
+
+Termijnen's dates are its result keys (`GEBEURTENISSEN`); the overview of one person lists its
+dates itself (`gebeurtenissen`: every calculator's, each with its key), and they are the events.
 
 All-day events (``VALUE=DATE``, DTEND the next day), CRLF line ends, lines folded at 75 octets,
 text escaped. Each event cites the source of the step on the page that states its date: the
@@ -131,6 +134,29 @@ def _event(
     ]
 
 
+def datums(uitkomst: Mapping[str, object]) -> list[tuple[str, date, str]]:
+    """The answer's dates as (key, day, summary), in the calendar's order."""
+    lijst = uitkomst.get("gebeurtenissen")
+    if isinstance(lijst, list):  # the overview: its own list, every calculator's dates
+        return [
+            (
+                str(g["sleutel"]),
+                date.fromisoformat(str(g["datum"])),
+                f"{g['wat']} ({g['rekenhulp']})",
+            )
+            for g in lijst
+            if isinstance(g, Mapping)
+        ]
+    gevonden, gezien = [], set()
+    for sleutel, samenvatting in GEBEURTENISSEN.items():
+        waarde = uitkomst.get(sleutel)
+        if not isinstance(waarde, str) or (waarde in gezien and sleutel == "termijn_einde_max"):
+            continue
+        gezien.add(waarde)
+        gevonden.append((sleutel, date.fromisoformat(waarde), samenvatting))
+    return gevonden
+
+
 def termijnen_ics(
     antwoord: Mapping[str, object],
     site_url: str = "",
@@ -139,21 +165,15 @@ def termijnen_ics(
     kenmerk: str = "",
     vanaf: date | None = None,
 ) -> str:
-    """Render a `termijnen` answer (the whole `run` output; a bare ``result`` gives events
-    without sources) as iCalendar text; `vanaf` leaves out the dates before that day."""
+    """Render an answer (the whole `run` output; a bare ``result`` gives events without
+    sources) as iCalendar text; `vanaf` leaves out the dates before that day."""
     uitkomst = antwoord.get("result", antwoord)
     if not isinstance(uitkomst, Mapping):
         raise ValueError("not a termijnen result")
     stempel = (nu or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
     kenmerk = kenmerk_schoon(kenmerk)
     regels = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN"]
-    gezien: set[str] = set()
-    for sleutel, samenvatting in GEBEURTENISSEN.items():
-        waarde = uitkomst.get(sleutel)
-        if not isinstance(waarde, str) or (waarde in gezien and sleutel == "termijn_einde_max"):
-            continue
-        dag = date.fromisoformat(waarde)
-        gezien.add(waarde)
+    for sleutel, dag, samenvatting in datums(uitkomst):
         if vanaf is not None and dag < vanaf:
             continue
         beschrijving = f"{samenvatting}: {datum_nl(dag)}.{_bron(antwoord, sleutel, site_url)}"

@@ -12,7 +12,15 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from calc.regime import Berekening
-from calc.rekenhulpen import examenroute, financiering, jongeren, lening, ontheffing, termijnen
+from calc.rekenhulpen import (
+    examenroute,
+    financiering,
+    jongeren,
+    lening,
+    ontheffing,
+    overzicht,  # after the six: it runs them
+    termijnen,
+)
 from calc.rekenhulpen.basis import Beschrijving
 
 Bereken = Callable[[Mapping[str, object]], Berekening[Any]]
@@ -26,5 +34,6 @@ REGISTER: dict[str, Beschrijving] = {
     "ontheffing": ontheffing.BESCHRIJVING,
     "examenroute": examenroute.BESCHRIJVING,
     "jongeren": jongeren.BESCHRIJVING,
+    "overzicht": overzicht.BESCHRIJVING,
 }
 REKENHULPEN: dict[str, Bereken] = {naam: b.bereken for naam, b in REGISTER.items()}

@@ -82,6 +82,15 @@ def stappen(
             wet,
         )
         return Aanspraak(einde, None, False, invoer.datum_voldaan, ("geboortedatum",))
+    start = invoer.start_inburgeringsplicht
+    if tot is not None and start is not None and tot < start:
+        uitleg.stap(
+            f"De AOW-leeftijd was al bereikt vóór de start van de inburgeringsplicht "
+            f"({datum_nl(start)}): dan is er geen inburgeringsplicht, en dus nooit een aanspraak "
+            "op een DUO-lening en niets terug te betalen.",
+            wet,
+        )
+        return Aanspraak(einde, None, False, None, ())
     if tot is not None:
         _einde_stap(invoer, einde, tot, wet, uitleg)
     _aow_onbekend(invoer, termijn, uitleg)
@@ -140,6 +149,8 @@ def terugbetaling(
     moment it counts from is not known yet."""
     start = ARTIKELEN[regime][3]
     moment = aanspraak.moment
+    if moment is None and not aanspraak.ontbreekt:
+        return None  # there never was an aanspraak: nothing to repay
     if moment is None or (invoer.datum_voldaan is None and moment > peildatum):
         uitleg.onbekend("terugbetaling_vanaf", *aanspraak.ontbreekt)
         return None
