@@ -273,3 +273,32 @@ def test_shows_errors_beside_the_fields_and_in_a_summary(tab: Tab, calculator: s
     assert root.locator("[data-answer]").is_hidden()
     _no_violations(tab, "error")
     _clean(tab)
+
+
+def test_the_overviews_timeline_is_drawn_with_its_table_as_text_alternative(tab: Tab) -> None:
+    """Issue 20: the drawing is an image named by a title and described by the table of the
+    same dates, which print shows instead of the drawing."""
+    query = {
+        "doelgroep": "gezinslid_regulier",
+        "start_inburgeringsplicht": "2023-03-01",
+        "datum_kennisgeving": "2023-03-15",
+        "datum_pip": "2023-06-01",
+        "geboortedatum": "1990-05-17",
+        "peildatum": "2024-01-01",
+    }
+    root = _open(tab, "overzicht", query)
+    drawing = root.locator("[data-result='gebeurtenissen'] svg")
+    drawing.wait_for()
+    assert drawing.get_attribute("role") == "img"
+    title = drawing.locator("title").text_content() or ""
+    assert title.startswith("Tijdlijn: ") and "de tabel eronder" in title, title
+    table = root.locator(f"#{drawing.get_attribute('aria-describedby')}")
+    rows = table.locator("tbody tr")
+    assert rows.count() == drawing.locator("circle").count() >= 5
+    assert "Eerstvolgende" in _text(table.locator(".rekenhulp__timeline-next"))
+    assert _text(rows.first).startswith("24 mei 2023 PIP uiterlijk")
+    tab.page.emulate_media(media="print")  # type: ignore[attr-defined]
+    assert drawing.is_hidden() and table.is_visible()
+    tab.page.emulate_media(media="screen")  # type: ignore[attr-defined]
+    _no_violations(tab, "timeline")
+    _clean(tab)
