@@ -124,10 +124,17 @@ def test_instant_navigation_keeps_one_menu_button_that_controls_the_new_page(tab
     _on_a_phone(tab)
     page = tab.page
     page.locator(".md-footer__link--next").click()  # type: ignore[attr-defined]
+    # The new page is in, and the menu button's target with it (right after the swap, the button
+    # may still name the old page's navigation for a moment: a race, not the state to test).
     wait_until(
         page,
-        "() => location.pathname.endsWith('/deel-4/onderwijs/') && "
-        "document.querySelector('.md-nav--primary[id]')",
+        """(button) => {
+            const id = document.querySelector(button)?.getAttribute("aria-controls");
+            return location.pathname.endsWith("/deel-4/onderwijs/")
+                && document.querySelector(".md-nav--primary[id]") && id
+                && document.getElementById(id);
+        }""",
+        BUTTON,
     )
     assert page.locator(BUTTON).count() == 1  # type: ignore[attr-defined]
     controls = page.get_attribute(BUTTON, "aria-controls")  # type: ignore[attr-defined]
