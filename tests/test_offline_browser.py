@@ -18,6 +18,7 @@ from urllib.parse import urlencode
 
 import pytest
 
+from calc.rekenhulpen import REGISTER
 from tests.conftest import ROOT, SiteServer, Tab, build_site, free_port, open_tab
 from tests.helpers import axe_violations, describe, wait_until
 from tests.test_rekenhulpen_browser import _ready, _wait_result
@@ -40,6 +41,15 @@ SW_STATUS = """async () => {
 # Every calculator from a shared link, with inputs not seen before going offline, and what
 # it must answer (the same cases as the tests of the calculators themselves).
 SHARED: list[tuple[str, list[tuple[str, str]], dict[str, str]]] = [
+    (
+        "overzicht",
+        [
+            ("doelgroep", "asielstatushouder"),
+            ("start_inburgeringsplicht", "2016-03-01"),
+            ("peildatum", "2017-01-01"),
+        ],
+        {"volgende_datum": "28 februari 2019"},
+    ),
     (
         "termijnen",
         [("start_inburgeringsplicht", "2016-02-29"), ("alfabetisering", "true")],
@@ -158,6 +168,7 @@ def test_text_pages_keep_no_python_file_with_the_service_worker(sw_tab: Tab) -> 
 def test_every_calculator_answers_offline_from_a_shared_link(sw_tab: Tab) -> None:
     """The home page and one calculator page online; then, offline, every calculator from a
     shared link with new inputs, a page read and a page not read. Also under /project/."""
+    assert {calculator for calculator, _, _ in SHARED} == set(REGISTER)  # every one of them
     page = sw_tab.page
     sw_tab.goto("")
     first = _status(sw_tab)
