@@ -3,7 +3,7 @@
     .venv/bin/python scripts/bench.py [--rounds 9] [--slow-rounds 5] [--text-rounds 15]
                                       [--only calculators|text] [--site DIR]
 
-Builds the site (`mkdocs build --strict`) into a temporary directory unless --site is given,
+Builds the site (`make build`'s steps) into a temporary directory unless --site is given,
 adds a tiny bench page (__bench__/) that boots the same Pyodide files bare in a module worker
 (on Pyodide's own full standard library, copied in beside them), serves both from 127.0.0.1
 as GitHub Pages does (html, css, js/mjs, json, svg, xml and wasm gzipped, nothing else;
@@ -25,7 +25,8 @@ localhost as it is, and 10 Mbit/s down with 40 ms latency (Chrome DevTools Proto
 - a long text page next to the same Markdown built with plain Material, and with Material and
   our theme settings, in the same run (scripts/bench_text.py).
 
-`--only text` measures the text page alone (a minute or two).
+`--only text` measures the text page alone (a minute or two); `--only caseload` the caseload
+(scripts/bench_caseload.py: 200 and 2,000 rows, time to the table, rows per second).
 
 Uses Debian's chromium (/usr/bin/chromium, or $CHROMIUM); never downloads a browser.
 """
@@ -50,6 +51,7 @@ sys.path.insert(0, str(ROOT))
 # The browser flags are the tests' own; imported after the path set-up.
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
+import bench_caseload  # noqa: E402 - scripts/bench_caseload.py, beside this file
 import bench_text  # noqa: E402 - scripts/bench_text.py, beside this file; needs the path above
 
 ARGS = CHROMIUM_ARGS
@@ -417,7 +419,9 @@ def main() -> None:
     parser.add_argument("--inputs", type=int, default=20, help="typed changes for the latency")
     parser.add_argument("--text-rounds", type=int, default=15, help="loads of the text page")
     parser.add_argument("--reload-rounds", type=int, default=7, help="reloads, each side")
-    parser.add_argument("--only", choices=["calculators", "reload", "text"], help="one part")
+    parser.add_argument(
+        "--only", choices=["calculators", "reload", "text", "caseload"], help="one part"
+    )
     parser.add_argument("--site", type=Path, help="a built site (default: build one)")
     options = parser.parse_args()
 
@@ -426,6 +430,7 @@ def main() -> None:
     calculators: list[str] = []
     reload: list[str] = []
     text: list[str] = []
+    caseload: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         site = options.site or Path(tmp) / "site"
         if options.site is None:
@@ -443,6 +448,10 @@ def main() -> None:
                     calculators += typing_rows(browser, server.base, options.inputs)
                 if options.only != "calculators":
                     reload += reload_rows(browser, server.base, options.reload_rounds)
+                server.httpd.shutdown()
+            if options.only in (None, "caseload"):
+                server = bench_text.Server(site)
+                caseload += bench_caseload.caseload_rows(browser, server.base)
                 server.httpd.shutdown()
             if options.only in (None, "text"):
                 text += bench_text.measure(browser, site, Path(tmp), options.text_rounds)
@@ -464,6 +473,11 @@ def main() -> None:
         print("| measure | localhost | target |")
         print("|---|---|---|")
         print("\n".join(reload) + "\n")
+    if caseload:
+        print("Caseload (a pasted CSV, computed in the worker): Chromium, localhost, medians.\n")
+        print("| measure | value | target |")
+        print("|---|---|---|")
+        print("\n".join(caseload) + "\n")
     if text:
         print(f"Text page: Chromium, {options.text_rounds} loads each, medians.\n")
         print("| measure | value | target |")

@@ -146,7 +146,12 @@ class Calculator {
   }
 }
 
-/** Mounts the calculator whose markup (calculators/templates/rekenhulp.html) is `root`. */
+/** Mounts the calculator whose markup (calculators/templates/rekenhulp.html) is `root`; the
+ * caseload (calculators/templates/caseload.html) has its own module. */
 export function mount(root) {
+  if (root.dataset.rekenhulp === "caseload") {
+    import("./caseload.mjs").then(({ mountCaseload }) => mountCaseload(root));
+    return;
+  }
   new Calculator(root).mount();
 }

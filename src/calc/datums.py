@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date, timedelta
 
 MAAL = "\N{MULTIPLICATION SIGN}"
@@ -101,3 +102,34 @@ def centen_nl(centen: int) -> str:
 
 def jaren_nl(aantal: int) -> str:
     return f"{aantal} jaar"
+
+
+# Typed dates, as people type them: the same reading as the forms' (calculators/js/fields.mjs
+# `normaliseDate`; tests/test_caseload.py holds both to one table). ISO, Dutch order with -, /
+# or ., and a Dutch month name or its abbreviation, to ISO by their shape; a day that does not
+# exist stays a date-shaped text that the field's reading rejects with a Dutch message.
+#: The abbreviations people type for a month, beside its name in MAANDEN.
+AFKORTINGEN = (
+    ("jan",), ("feb", "febr"), ("mrt", "mar"), ("apr",), (), ("jun",), ("jul",), ("aug",),
+    ("sep", "sept"), ("okt", "oct"), ("nov",), ("dec",),
+)  # fmt: skip
+_MAAND = {
+    naam: nummer
+    for nummer, namen in enumerate(zip(MAANDEN, AFKORTINGEN, strict=True), start=1)
+    for naam in (namen[0], *namen[1])
+}
+_NL = re.compile(r"^(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4})$", re.ASCII)
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$", re.ASCII)
+_WOORD = re.compile(r"^(\d{1,2})[\s-]*([a-z]+)\.?[\s-]*(\d{4})$", re.IGNORECASE | re.ASCII)
+
+
+def datum_iso(tekst: str) -> str:
+    """`tekst` as an ISO date when it has a date's shape; else the text as it was typed."""
+    waarde = tekst.strip()
+    if m := _NL.match(waarde):
+        return f"{m[4]}-{int(m[3]):02d}-{int(m[1]):02d}"
+    if m := _ISO.match(waarde):
+        return f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}"
+    if (m := _WOORD.match(waarde)) and m[2].lower() in _MAAND:
+        return f"{m[3]}-{_MAAND[m[2].lower()]:02d}-{int(m[1]):02d}"
+    return waarde

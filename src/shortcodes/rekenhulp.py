@@ -35,6 +35,7 @@ from calc.regime import standaard, wetten
 from shortcodes.waarde import ShortcodeError, waarde
 
 SHORTCODE = re.compile(r"<!--\s*rekenhulp:\s*([\w-]+)\s*(.*?)-->", re.DOTALL)
+CASELOAD = "<!-- caseload -->"  # a caseload from a CSV file: every row an overview
 #: A parameter's value in a hint (the hints stand inside a comment, where <!-- waarde --> cannot).
 HINT_WAARDE = re.compile(r"\{waarde:\s*([a-z0-9_]+)(?:\s+(\d{4}-\d{2}-\d{2}))?\s*\}")
 PRIORITY = 30  # after includes (101) and snippets (32), before html_block (20)
@@ -113,6 +114,28 @@ def render(name: str, body: str, project: Path) -> str:
     return html
 
 
+def render_caseload(project: Path) -> str:
+    """The caseload's markup (calculators/templates/caseload.html), its URLs as a calculator's."""
+    urls = _runtime(project)
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(project / "calculators" / "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    forms = _forms(project)
+    html: str = env.get_template("caseload.html").render(
+        regimes=forms.REGIMES,
+        wetten_met_regels=[(w.code, w.naam) for w in wetten() if w.regels],
+        worker_url=f"{ROOT_TOKEN}assets/rekenhulpen/worker.mjs",
+        pyodide_url=ROOT_TOKEN + urls["pyodide"],
+        wheel_url=ROOT_TOKEN + urls["wheel"],
+        stdlib_url=ROOT_TOKEN + urls["stdlib"],
+        snapshot_url=ROOT_TOKEN + urls["snapshot"] if urls["snapshot"] else "",
+        base_url=ROOT_TOKEN,
+    )
+    return html
+
+
 class RekenhulpPreprocessor(Preprocessor):
     def __init__(self, md: Markdown, project: Path) -> None:
         super().__init__(md)
@@ -133,7 +156,12 @@ class RekenhulpPreprocessor(Preprocessor):
             html = render(match.group(1), match.group(2), self.project)
             return str(self.md.htmlStash.store(html))
 
-        return SHORTCODE.sub(vervang, tekst).split("\n")
+        tekst = SHORTCODE.sub(vervang, tekst)
+        if CASELOAD in tekst:
+            tekst = tekst.replace(
+                CASELOAD, str(self.md.htmlStash.store(render_caseload(self.project)))
+            )
+        return tekst.split("\n")
 
 
 class RekenhulpExtension(Extension):

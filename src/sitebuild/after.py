@@ -13,7 +13,7 @@ log = logging.getLogger("sitebuild")
 
 #: A shortcode or include that no extension expanded: the engine did not run them all.
 UNEXPANDED = re.compile(
-    r"<!--\s*(?:waarde|rekenhulp|wijzigingen|bedragen|datumregels|reeks|laatste_jaar)\b"
+    r"<!--\s*(?:waarde|rekenhulp|wijzigingen|bedragen|datumregels|reeks|laatste_jaar|caseload)\b"
     r"|\{!\s*notices/|__SITE_ROOT__"
 )
 
