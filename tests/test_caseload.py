@@ -119,3 +119,17 @@ def test_python_reads_typed_dates_as_the_forms_do() -> None:
         check=True,
     )
     assert [datum_iso(t) for t in GETYPT] == json.loads(done.stdout)
+
+
+def test_the_agenda_has_every_rows_dates_from_a_day_with_the_rows_kenmerk() -> None:
+    from datetime import date
+
+    antwoord = caseload.bereken(_csv(KOP, *GOED, FOUT))
+    tekst = caseload.agenda(antwoord, "https://example.org/", vanaf=date(2019, 1, 1))
+    assert tekst.startswith("BEGIN:VCALENDAR\r\n") and tekst.endswith("END:VCALENDAR\r\n")
+    assert "SUMMARY:[Z-1] Einde van de inburgeringstermijn (Termijnen)" in tekst
+    assert "DTSTART;VALUE=DATE:20190228" in tekst
+    assert "[Z-4]" not in tekst  # a row with a fault has no dates
+    assert "Bron: " in tekst  # each date cites its source, as the page does
+    uids = [r for r in tekst.split("\r\n") if r.startswith("UID:")]
+    assert len(uids) == len(set(uids)) == tekst.count("BEGIN:VEVENT") > 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -72,7 +73,10 @@ def test_a_chosen_file_with_a_bom_windows_line_ends_and_commas_is_read(
     tab: Tab, tmp_path: Path
 ) -> None:
     bestand = tmp_path / "caseload.csv"
+    # With a PIP in 2025: its term ends after today, so the calendar has dates from today on.
     regels = [r.replace(";", ",") for r in (KOP, *RIJEN[:2])]
+    regels[0] += ",datum_pip"
+    regels[1] += ",2023-06-01"
     bestand.write_bytes(("\ufeff" + "\r\n".join(regels) + "\r\n").encode("utf-8"))
     _open(tab)
     tab.page.set_input_files("[data-caseload-file]", str(bestand))  # type: ignore[attr-defined]
@@ -85,6 +89,17 @@ def test_a_chosen_file_with_a_bom_windows_line_ends_and_commas_is_read(
     regels_uit = list(csv.reader(io.StringIO(tekst), delimiter=";"))
     assert regels_uit[0][:2] == ["kenmerk", "eerstvolgende"]
     assert regels_uit[1][:3] == ["ZK-7102", "Einde van de inburgeringstermijn", "2019-02-28"]
+    # One calendar for the rows shown: their dates from today, each with the row's kenmerk. The
+    # reader's today is fixed, so that the term's end is still to come.
+    tab.page.clock.set_fixed_time(datetime(2025, 1, 1, 12))  # type: ignore[attr-defined]
+    with tab.page.expect_download() as download:  # type: ignore[attr-defined]
+        tab.page.get_by_role("button", name="Zet in agenda").click()  # type: ignore[attr-defined]
+    agenda = Path(download.value.path()).read_text(encoding="utf-8")
+    assert agenda.startswith("BEGIN:VCALENDAR") and "BEGIN:VEVENT" in agenda
+    assert "SUMMARY:[ZK-7101] Einde van de inburgeringstermijn (Termijnen)" in agenda
+    assert "20190228" not in agenda  # ZK-7102's end of the term was past on that day
+    status = _text(tab.page.locator("[data-caseload-ics-status]"))  # type: ignore[attr-defined]
+    assert status.startswith("Agendabestand gemaakt met"), status
     _clean(tab)
 
 

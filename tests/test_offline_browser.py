@@ -185,6 +185,16 @@ def test_every_calculator_answers_offline_from_a_shared_link(sw_tab: Tab) -> Non
         # The page kept its address, with the inputs in the fragment.
         assert page.url.startswith(f"{sw_tab.base_url}rekenhulpen/{calculator}/#")  # type: ignore[attr-defined]
 
+    # The caseload too: read and computed in the page, offline.
+    sw_tab.goto("rekenhulpen/caseload/")
+    page.fill(  # type: ignore[attr-defined]
+        "[data-caseload-text]", "kenmerk;doelgroep;start_inburgeringsplicht\nA;overig;1-3-2016\n"
+    )
+    page.get_by_role("button", name="Bereken").click()  # type: ignore[attr-defined]
+    row = page.locator("[data-caseload-body] tr").first  # type: ignore[attr-defined]
+    row.wait_for(timeout=BOOT_TIMEOUT)
+    assert row.inner_text().startswith("A")
+
     sw_tab.goto("deel-2/duo-lening/")
     assert "DUO-lening" in page.locator("h1").first.inner_text()  # type: ignore[attr-defined]
 

@@ -4,7 +4,8 @@
 // date that is due, rows with a fault first with a message per cell, a filter, a link that opens
 // each row's overview (its inputs in the fragment) and the table as CSV.
 
-import { formatDate } from "./format.mjs";
+import { download } from "./exports.mjs";
+import { formatDate, today } from "./format.mjs";
 import { normaliseDate } from "./fields.mjs";
 import { callPython, configFrom, retry, runtime, startWorker } from "./runtime.mjs";
 import { showStatus } from "./status.mjs";
@@ -40,7 +41,8 @@ class Caseload {
       this.compute();
     });
     this.q("[data-caseload-filter]").addEventListener("change", () => this.render());
-    this.q("[data-caseload-csv]").addEventListener("click", () => this.download());
+    this.q("[data-caseload-csv]").addEventListener("click", () => this.exportCsv());
+    this.q("[data-caseload-ics]").addEventListener("click", () => this.calendar());
     runtime.views.add(this);
     startWorker(configFrom(this.root.dataset));
     this.onState();
@@ -153,8 +155,26 @@ class Caseload {
     return tr;
   }
 
+  /** Every shown row's dates from today on in one calendar file, made in the worker. */
+  async calendar() {
+    const status = this.q("[data-caseload-ics-status]");
+    const shown = { rows: this.shown() };
+    let text;
+    try {
+      text = await callPython("caseload_ics_json", [JSON.stringify(shown), this.base.href, today()]);
+    } catch {
+      status.textContent = "De rekenhulp gaf geen antwoord. Probeer het opnieuw.";
+      return;
+    }
+    const count = text.split("BEGIN:VEVENT").length - 1;
+    status.textContent = count === 0
+      ? "Er zijn geen datums vanaf vandaag in de getoonde regels."
+      : `Agendabestand gemaakt met ${count} ${count === 1 ? "datum" : "datums"}.`;
+    if (count > 0) download("caseload.ics", "text/calendar;charset=utf-8", text);
+  }
+
   /** The table as CSV (semicolons, as a Dutch spreadsheet reads it), made in the page. */
-  download() {
+  exportCsv() {
     const quote = (v) => `"${String(v ?? "").replaceAll('"', '""')}"`;
     const lines = [COLUMNS.join(";")];
     for (const row of this.shown()) {
@@ -163,12 +183,7 @@ class Caseload {
       lines.push([row.kenmerk, row.ok ? r.volgende : fault, r.volgende_datum, r.dagen_tot_volgende, row.regime, row.regel]
         .map(quote).join(";"));
     }
-    const blob = new Blob(["\ufeff" + lines.join("\r\n") + "\r\n"], { type: "text/csv;charset=utf-8" });
-    const a = document.createElement("a");
-    a.href = URL.createObjectURL(blob);
-    a.download = "caseload.csv";
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    download("caseload.csv", "text/csv;charset=utf-8", "\ufeff" + lines.join("\r\n") + "\r\n");
   }
 }
 

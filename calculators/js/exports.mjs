@@ -7,7 +7,7 @@ import { today } from "./format.mjs";
 import { yearBlocks } from "./results.mjs";
 import { callPython } from "./runtime.mjs";
 
-function download(filename, type, text) {
+export function download(filename, type, text) {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement("a");
   a.href = url;

@@ -10,7 +10,7 @@
 // - otherwise the normal way: Pyodide starts on the standard library `stdlib`, and the `calc`
 //   wheel (`wheel`) is unpacked into site-packages (no micropip, no other host) and imported.
 // Then it answers requests:
-//   in:  {id, fn: "run_json" | "ics_json" | "caseload_json", args: [string, ...]}
+//   in:  {id, fn: "run_json" | "ics_json" | "caseload_json" | "caseload_ics_json", args: [...]}
 //   out: {id, ok: true, value: "<JSON or text from calc>"} | {id, ok: false, error}
 // and announces {type: "ready", ms, start: "snapshot" | "normal", why, timeline} or
 // {type: "failed", error} once (`why`: why there was no snapshot; `timeline`: when each step
@@ -26,7 +26,7 @@ const pyodideDir = params.get("pyodide");
 const wheelUrl = params.get("wheel");
 const stdlibUrl = params.get("stdlib") || `${pyodideDir}python_stdlib.zip`;
 const snapshotUrl = params.get("snapshot") || "";
-const ALLOWED = new Set(["run_json", "ics_json", "caseload_json"]);
+const ALLOWED = new Set(["run_json", "ics_json", "caseload_json", "caseload_ics_json"]);
 
 const SNAPSHOT_START_MS = 20_000; // a snapshot that has not started Python by then never will
 const CHECK_INPUT = '{"start_inburgeringsplicht": "2016-03-01"}';

@@ -16,8 +16,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import date
 from typing import Any
 
+from calc import ics
 from calc.bridge import run
 from calc.datums import datum_iso
 from calc.rekenhulpen.overzicht.invoer import VELDEN
@@ -107,3 +109,20 @@ def bereken(tekst: str, peildatum: str = "") -> dict[str, Any]:
 
 def bereken_json(tekst: str, peildatum: str = "") -> str:
     return json.dumps(bereken(tekst, peildatum), ensure_ascii=False)
+
+
+def agenda(antwoord: dict[str, Any], site_url: str = "", vanaf: date | None = None) -> str:
+    """One calendar with every computed row's dates (from `vanaf` on), each event with the row's
+    kenmerk (or its line, when it has none) and the source of its date."""
+    regels: list[str] = []
+    moment = ics.stempel()
+    for rij in antwoord.get("rows", []):
+        if rij.get("ok"):
+            kenmerk = rij.get("kenmerk") or f"regel {rij['regel']}"
+            regels += ics.gebeurtenissen(rij, site_url, moment, kenmerk=kenmerk, vanaf=vanaf)
+    return ics.kalender(regels)
+
+
+def agenda_json(antwoord_json: str, site_url: str = "", vanaf: str = "") -> str:
+    """`agenda` for the browser: the caseload's answer as JSON text, `vanaf` ISO or empty."""
+    return agenda(json.loads(antwoord_json), site_url, date.fromisoformat(vanaf) if vanaf else None)

@@ -157,6 +157,43 @@ def datums(uitkomst: Mapping[str, object]) -> list[tuple[str, date, str]]:
     return gevonden
 
 
+def gebeurtenissen(
+    antwoord: Mapping[str, object],
+    site_url: str,
+    stempel: str,
+    *,
+    kenmerk: str = "",
+    vanaf: date | None = None,
+) -> list[str]:
+    """The VEVENTs of one answer (the whole `run` output; a bare ``result`` gives events
+    without sources); `vanaf` leaves out the dates before that day."""
+    uitkomst = antwoord.get("result", antwoord)
+    if not isinstance(uitkomst, Mapping):
+        raise ValueError("not a calculator's result")
+    kenmerk = kenmerk_schoon(kenmerk)
+    regels: list[str] = []
+    for sleutel, dag, samenvatting in datums(uitkomst):
+        if vanaf is not None and dag < vanaf:
+            continue
+        beschrijving = f"{samenvatting}: {datum_nl(dag)}.{_bron(antwoord, sleutel, site_url)}"
+        if kenmerk:
+            samenvatting = f"[{kenmerk}] {samenvatting}"
+            beschrijving = f"Kenmerk: {kenmerk}. {beschrijving}"
+        regels += _event(sleutel, dag, samenvatting, beschrijving, kenmerk, stempel)
+    return regels
+
+
+def kalender(gebeurtenissen: list[str]) -> str:
+    """VEVENT lines in one calendar, folded, with CRLF line ends."""
+    regels = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN"]
+    regels += [*gebeurtenissen, "END:VCALENDAR"]
+    return "".join(vouw(regel) + "\r\n" for regel in regels)
+
+
+def stempel(nu: datetime | None = None) -> str:
+    return (nu or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
+
+
 def termijnen_ics(
     antwoord: Mapping[str, object],
     site_url: str = "",
@@ -167,19 +204,4 @@ def termijnen_ics(
 ) -> str:
     """Render an answer (the whole `run` output; a bare ``result`` gives events without
     sources) as iCalendar text; `vanaf` leaves out the dates before that day."""
-    uitkomst = antwoord.get("result", antwoord)
-    if not isinstance(uitkomst, Mapping):
-        raise ValueError("not a termijnen result")
-    stempel = (nu or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
-    kenmerk = kenmerk_schoon(kenmerk)
-    regels = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN"]
-    for sleutel, dag, samenvatting in datums(uitkomst):
-        if vanaf is not None and dag < vanaf:
-            continue
-        beschrijving = f"{samenvatting}: {datum_nl(dag)}.{_bron(antwoord, sleutel, site_url)}"
-        if kenmerk:
-            samenvatting = f"[{kenmerk}] {samenvatting}"
-            beschrijving = f"Kenmerk: {kenmerk}. {beschrijving}"
-        regels += _event(sleutel, dag, samenvatting, beschrijving, kenmerk, stempel)
-    regels.append("END:VCALENDAR")
-    return "".join(vouw(regel) + "\r\n" for regel in regels)
+    return kalender(gebeurtenissen(antwoord, site_url, stempel(nu), kenmerk=kenmerk, vanaf=vanaf))
