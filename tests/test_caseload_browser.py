@@ -114,3 +114,18 @@ def test_a_file_without_the_required_columns_says_why(tab: Tab) -> None:
     violations = axe_violations(tab.page)
     assert not violations, describe(violations)
     _clean(tab)
+
+
+def test_the_filter_shows_the_people_whose_pip_is_late(tab: Tab) -> None:
+    _open(tab)
+    tab.page.fill(  # type: ignore[attr-defined]
+        "[data-caseload-text]",
+        "kenmerk;doelgroep;start_inburgeringsplicht;datum_kennisgeving;datum_pip;peildatum\n"
+        "OP-TIJD;asielstatushouder;1-3-2023;15-3-2023;20-5-2023;1-1-2024\n"
+        "TE-LAAT;asielstatushouder;1-3-2023;15-3-2023;;1-1-2024\n",
+    )
+    tab.page.get_by_role("button", name="Bereken").click()  # type: ignore[attr-defined]
+    assert len(_table(tab)) == 2
+    tab.page.select_option("[data-caseload-filter]", "te-laat")  # type: ignore[attr-defined]
+    assert [r.split()[0] for r in _table(tab)] == ["TE-LAAT"]
+    _clean(tab)

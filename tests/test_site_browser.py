@@ -154,6 +154,9 @@ def test_print_shows_the_content_without_navigation(tab: Tab) -> None:
                 "rekenhulpen/termijnen/#start_inburgeringsplicht=2016-03-01&peildatum=2017-03-01",
                 "rekenhulpen/financiering/#jaar=2016&aantal_gehuisvest=10&aantal_inburgeringsplichtig=8",
                 "rekenhulpen/lening/#leeftijd=twintig",
+                # The overview's timeline: its drawing and table in the dark scheme.
+                "rekenhulpen/overzicht/#doelgroep=asielstatushouder&start_inburgeringsplicht="
+                "2023-03-01&datum_kennisgeving=2023-03-15&datum_pip=2023-06-01&peildatum=2024-01-01",
             )
         ),
     ],

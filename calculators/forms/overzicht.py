@@ -13,6 +13,7 @@ OVERZICHT = Calculator(
         Output("volgende", "Eerstvolgende datum", "words"),
         Output("volgende_datum", "Op", "date"),
         Output("dagen_tot_volgende", "Dagen tot die datum", "days"),
+        Output("te_laat", "Te laat op de peildatum", "list", wet="wi2021"),
         Output("gebeurtenissen", "Tijdlijn", "timeline"),
         Output("pip_uiterlijk", "PIP uiterlijk vastgesteld door het college", "date", wet="wi2021"),
         Output("termijn_einde", "Einde inburgeringstermijn", "date"),

@@ -104,6 +104,7 @@ class Caseload {
       if (filter === "alle") return true;
       if (filter === "fout") return !row.ok;
       if (!row.ok) return false;
+      if (filter === "te-laat") return row.result.te_laat.length > 0;
       if (filter === "30" || filter === "90") {
         const left = row.result.dagen_tot_volgende;
         return left !== null && left <= Number(filter);

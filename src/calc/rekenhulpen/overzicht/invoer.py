@@ -99,6 +99,7 @@ class OverzichtUitkomst:
     taalniveau: str | None = None
     ontheffing_mogelijk: bool | None = None
     ontbreekt_voor_ontheffing: tuple[str, ...] | None = None
+    te_laat: tuple[str, ...] = ()  # what is overdue on the peildatum, in Dutch
     niet_berekend: tuple[str, ...] = ()  # calculators left out, and why
 
 

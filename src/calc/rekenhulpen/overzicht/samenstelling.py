@@ -184,6 +184,8 @@ def samenstellen(invoer: OverzichtInvoer, data: Data, uitleg: Uitleg) -> Overzic
     t, le, ex, on = (
         antwoorden.get(n) for n in ("termijnen", "lening", "examenroute", "ontheffing")
     )
+    pip = getattr(t, "pip_uiterlijk", None)
+    te_laat = achterstand(invoer, pip, getattr(t, "pip_dagen_te_laat", None), data.peildatum)
     return OverzichtUitkomst(
         peildatum=data.peildatum,
         volgende=volgende.wat if volgende else None,
@@ -202,5 +204,18 @@ def samenstellen(invoer: OverzichtInvoer, data: Data, uitleg: Uitleg) -> Overzic
         taalniveau=getattr(ex, "taalniveau", None),
         ontheffing_mogelijk=getattr(on, "ontheffing_mogelijk", None),
         ontbreekt_voor_ontheffing=getattr(on, "ontbreekt", None),
+        te_laat=te_laat,
         niet_berekend=tuple(niet),
     )
+
+
+def achterstand(
+    invoer: OverzichtInvoer, pip_uiterlijk: date | None, dagen_te_laat: int | None, peil: date
+) -> tuple[str, ...]:
+    """What is overdue on the peildatum (Wet inburgering 2021: the PIP and its deadline, as
+    Termijnen computes it): a PIP set after the deadline, or none yet while it has passed."""
+    if dagen_te_laat:
+        return (f"PIP {dagen_te_laat} dagen na de uiterste datum vastgesteld",)
+    if pip_uiterlijk is not None and invoer.datum_pip is None and pip_uiterlijk < peil:
+        return (f"Nog geen PIP, en de uiterste datum ({datum_nl(pip_uiterlijk)}) is voorbij",)
+    return ()
