@@ -12,9 +12,14 @@ import { showStatus } from "./status.mjs";
 
 const COLUMNS = ["kenmerk", "eerstvolgende", "datum", "dagen", "wet", "regel"];
 
-function cell(text) {
+// The table's columns, as its head names them: on a phone each cell shows its column's name
+// (data-label, as the table of years does).
+const HEAD = ["Kenmerk", "Eerstvolgende", "Datum", "Dagen", "Wet", "Overzicht"];
+
+function cell(text, column) {
   const td = document.createElement("td");
   td.textContent = text;
+  td.dataset.label = HEAD[column];
   return td;
 }
 
@@ -123,10 +128,11 @@ class Caseload {
 
   line(row) {
     const tr = document.createElement("tr");
-    const kenmerk = cell(row.kenmerk || `regel ${row.regel}`);
+    const kenmerk = cell(row.kenmerk || `regel ${row.regel}`, 0);
     if (!row.ok) {
       tr.className = "caseload__fault";
-      const problems = cell("");
+      const problems = cell("", 1);
+      problems.dataset.label = "Fout";
       problems.colSpan = 5;
       const list = document.createElement("ul");
       for (const error of row.errors) {
@@ -143,14 +149,14 @@ class Caseload {
     link.href = new URL(`rekenhulpen/overzicht/#${new URLSearchParams(row.invoer)}`, this.base).href;
     link.textContent = "Open";
     link.setAttribute("aria-label", `Open het overzicht van ${row.kenmerk || `regel ${row.regel}`}`);
-    const open = cell("");
+    const open = cell("", 5);
     open.append(link);
     tr.append(
       kenmerk,
-      cell(result.volgende || "Geen datum meer"),
-      cell(result.volgende_datum ? formatDate(result.volgende_datum) : ""),
-      cell(days(result.dagen_tot_volgende)),
-      cell(this.regimes[row.regime]?.split(" (")[0] || row.regime),
+      cell(result.volgende || "Geen datum meer", 1),
+      cell(result.volgende_datum ? formatDate(result.volgende_datum) : "", 2),
+      cell(days(result.dagen_tot_volgende), 3),
+      cell(this.regimes[row.regime]?.split(" (")[0] || row.regime, 4),
       open,
     );
     return tr;
