@@ -107,6 +107,19 @@ DOELGROEP_2021 = replace(DOELGROEP, keuzes=keuzes.DOELGROEPEN_2021)
 LEERROUTE = Veld(
     "leerroute", "keuze", "Leerroute in het PIP", "de leerroute", keuzes=keuzes.LEERROUTES
 )
+VESTIGING_GEMEENTE = Veld(
+    "vestiging_gemeente",
+    "datum",
+    "Datum van vestiging in de gemeente",
+    "de datum van vestiging in de gemeente",
+)
+DATUM_KENNISGEVING = Veld(
+    "datum_kennisgeving",
+    "datum",
+    "Datum van de kennisgeving van DUO",
+    "de datum van de kennisgeving van DUO",
+    wet="wi2021",
+)
 DATUM_PIP = Veld(
     "datum_pip",
     "datum",

@@ -92,40 +92,37 @@ def render(name: str, body: str, project: Path) -> str:
         known = ", ".join(sorted(forms.CALCULATORS))
         raise ShortcodeError(f"unknown rekenhulp '{name}' (known: {known})")
     hints = _hints(name, body, {f.name for f in calculator.fields})
-    urls = _runtime(project)
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(project / "calculators" / "templates"),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-    )
-    html: str = env.get_template("rekenhulp.html").render(
+    return _render(
+        project,
+        "rekenhulp.html",
         c=calculator,
         regimes=forms.REGIMES,
         wetten=[{"code": w.code, "vanaf": w.vanaf and w.vanaf.isoformat()} for w in wetten()],
         standaard=standaard().code,
         hints=hints,
-        worker_url=f"{ROOT_TOKEN}assets/rekenhulpen/worker.mjs",
-        pyodide_url=ROOT_TOKEN + urls["pyodide"],
-        wheel_url=ROOT_TOKEN + urls["wheel"],
-        stdlib_url=ROOT_TOKEN + urls["stdlib"],
-        snapshot_url=ROOT_TOKEN + urls["snapshot"] if urls["snapshot"] else "",
-        base_url=ROOT_TOKEN,
     )
-    return html
 
 
 def render_caseload(project: Path) -> str:
     """The caseload's markup (calculators/templates/caseload.html), its URLs as a calculator's."""
+    return _render(
+        project,
+        "caseload.html",
+        regimes=_forms(project).REGIMES,
+        wetten_met_regels=[(w.code, w.naam) for w in wetten() if w.regels],
+    )
+
+
+def _render(project: Path, template: str, **context: object) -> str:
+    """`template` from calculators/templates, with the runtime's URLs from the site's root."""
     urls = _runtime(project)
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(project / "calculators" / "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
     )
-    forms = _forms(project)
-    html: str = env.get_template("caseload.html").render(
-        regimes=forms.REGIMES,
-        wetten_met_regels=[(w.code, w.naam) for w in wetten() if w.regels],
+    html: str = env.get_template(template).render(
+        **context,
         worker_url=f"{ROOT_TOKEN}assets/rekenhulpen/worker.mjs",
         pyodide_url=ROOT_TOKEN + urls["pyodide"],
         wheel_url=ROOT_TOKEN + urls["wheel"],

@@ -12,12 +12,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from calc.velden import (
+    DATUM_KENNISGEVING,
     DATUM_PIP,
     DOELGROEP,
     GEBOORTEDATUM,
     LEERROUTE,
     PEILDATUM,
     START_INBURGERINGSPLICHT,
+    VESTIGING_GEMEENTE,
     Veld,
     formulier,
     lees_velden,
@@ -26,19 +28,8 @@ from calc.velden import (
 VELDEN = (
     replace(DOELGROEP, verplicht=True),
     replace(START_INBURGERINGSPLICHT, verplicht=True),
-    Veld(
-        "vestiging_gemeente",
-        "datum",
-        "Datum van vestiging in de gemeente",
-        "de datum van vestiging in de gemeente",
-    ),
-    Veld(
-        "datum_kennisgeving",
-        "datum",
-        "Datum van de kennisgeving van DUO",
-        "de datum van de kennisgeving van DUO",
-        wet="wi2021",
-    ),
+    VESTIGING_GEMEENTE,
+    DATUM_KENNISGEVING,
     replace(DATUM_PIP, label="Datum van het PIP (de termijn begint de dag erna)"),
     replace(LEERROUTE, wet="wi2021"),
     GEBOORTEDATUM,

@@ -7,12 +7,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from calc.velden import (
+    DATUM_KENNISGEVING,
     DATUM_PIP,
     DOELGROEP_2021,
     GEBOORTEDATUM,
     LEERROUTE,
     PEILDATUM,
     START_INBURGERINGSPLICHT,
+    VESTIGING_GEMEENTE,
     Veld,
     formulier,
     lees_velden,
@@ -20,19 +22,8 @@ from calc.velden import (
 
 VELDEN = (
     replace(START_INBURGERINGSPLICHT, verplicht=True),
-    Veld(
-        "vestiging_gemeente",
-        "datum",
-        "Datum van vestiging in de gemeente",
-        "de datum van vestiging in de gemeente",
-    ),
-    Veld(
-        "datum_kennisgeving",
-        "datum",
-        "Datum van de kennisgeving van DUO",
-        "de datum van de kennisgeving van DUO",
-        wet="wi2021",
-    ),
+    VESTIGING_GEMEENTE,
+    DATUM_KENNISGEVING,
     replace(
         DATUM_PIP, label="Datum van het (eerste) persoonlijk plan inburgering en participatie (PIP)"
     ),
