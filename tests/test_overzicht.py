@@ -51,7 +51,9 @@ def personen(draw: st.DrawFn) -> dict[str, Any]:
     return persoon
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(personen())
 def test_the_overview_says_what_each_calculator_says(persoon: dict[str, Any]) -> None:
     overzicht = calc.run("overzicht", persoon)
@@ -79,8 +81,10 @@ def test_the_overview_says_what_each_calculator_says(persoon: dict[str, Any]) ->
     assert result["recht_op_lening"] == lening["result"]["recht_op_lening"]
     assert result["betaler"] == lening["result"].get("betaler")
     # Every date of the two on the timeline, in order, and what is due next.
-    # Every date of the two on the timeline, in order, and what is due next. (Termijnen's end of
-    # the term, not the loan's: the loan also names an end for someone past the AOW age.)
+    # Where both name an end of the term, it is the same day.
+    einden = {lening["result"]["termijn_einde"], termijnen["result"]["termijn_einde"]} - {None}
+    assert len(einden) <= 1, einden
+    # Every date of the two on the timeline, in order, and what is due next.
     verwacht = [
         v
         for bron, sleutels in (

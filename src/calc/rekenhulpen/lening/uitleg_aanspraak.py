@@ -90,7 +90,7 @@ def stappen(
             "op een DUO-lening en niets terug te betalen.",
             wet,
         )
-        return Aanspraak(einde, None, False, None, ())
+        return Aanspraak(None, None, False, None, ())  # no obligation: no term either
     if tot is not None:
         _einde_stap(invoer, einde, tot, wet, uitleg)
     _aow_onbekend(invoer, termijn, uitleg)
