@@ -7,6 +7,7 @@ for (mkdocs.yml reads it)."""
 from __future__ import annotations
 
 import argparse
+import fcntl
 import logging
 import os
 import shutil
@@ -31,15 +32,21 @@ def _mkdocs(site: Path, root: Path, env: dict[str, str]) -> int:
 def _zensical(site: Path, root: Path, env: dict[str, str]) -> int:
     """Zensical reads mkdocs.yml (through a config that inherits it and names the output) and
     runs the project's Markdown extensions; --clean, since its cache misses changed includes."""
-    (root / ZENSICAL_CONFIG).write_text(
-        f"INHERIT: mkdocs.yml\nsite_dir: {ZENSICAL_SITE}\n", encoding="utf-8"
-    )
-    command = [sys.executable, "-m", "zensical", "build", "--clean", "-f", ZENSICAL_CONFIG]
-    code = subprocess.run(command, cwd=root, env=env, check=False).returncode
-    built = root / ZENSICAL_SITE
-    if code == 0 and built.resolve() != site.resolve():
-        shutil.rmtree(site, ignore_errors=True)
-        shutil.move(built, site)
+    # One Zensical build at a time in a project: its output directory is fixed (a second build's
+    # --clean would empty the first one's before it is moved).
+    lock = root / "build" / "zensical.lock"
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    with lock.open("w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        (root / ZENSICAL_CONFIG).write_text(
+            f"INHERIT: mkdocs.yml\nsite_dir: {ZENSICAL_SITE}\n", encoding="utf-8"
+        )
+        command = [sys.executable, "-m", "zensical", "build", "--clean", "-f", ZENSICAL_CONFIG]
+        code = subprocess.run(command, cwd=root, env=env, check=False).returncode
+        built = root / ZENSICAL_SITE
+        if code == 0 and built.resolve() != site.resolve():
+            shutil.rmtree(site, ignore_errors=True)
+            shutil.move(built, site)
     return code
 
 
