@@ -40,6 +40,11 @@ def test_good_rows_are_computed_and_sorted_by_the_next_date(
     assert [r["kenmerk"] for r in rijen] == ["Z-1", "Z-2", "Z-3"]
     assert rijen[0]["result"]["volgende_datum"] == "2019-02-28"
     assert rijen[2]["result"]["volgende_datum"] is None
+    assert [r["wet"] for r in rijen] == [
+        "Wet inburgering 2013",
+        "Wet inburgering 2021",
+        "Wet inburgering 2013",
+    ]
     # Each row says what the overview says for the same person, typed on its page.
     zelf = run(
         "overzicht",

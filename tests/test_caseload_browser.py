@@ -47,6 +47,7 @@ def test_a_pasted_caseload_is_a_sorted_table_and_no_row_reaches_the_server(tab: 
     assert "kolom geboortedatum: 'gisteren' is geen datum" in rows[0]
     assert rows[1].startswith("ZK-7102 Einde van de inburgeringstermijn 28 februari 2019"), rows
     assert rows[2].startswith("ZK-7101"), rows
+    assert "Wet inburgering 2013" in rows[1] and "Wet inburgering 2021" in rows[2], rows
     summary = _text(tab.page.locator("[data-caseload-summary]"))  # type: ignore[attr-defined]
     assert summary == "3 regels berekend, 1 met een fout; 3 getoond."
     # The focus goes to the answer, as after "Bereken" on a calculator.

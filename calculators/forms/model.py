@@ -88,6 +88,12 @@ class Calculator:
     wet_na_jaren: int = 0  # ... that many years after it (jongeren: the 18th birthday)
 
 
+def outputs_of(calculator: Calculator, *keys: str) -> tuple[Output, ...]:
+    """The results `keys` of `calculator`, with its labels and words, in the order asked."""
+    by_key = {output.key: output for output in calculator.outputs}
+    return tuple(by_key[key] for key in keys)
+
+
 # The choices several calculators share, with their labels: calc.keuzes (the rules read the codes).
 LEERROUTES = keuzes.LEERROUTES
 DOELGROEPEN = keuzes.DOELGROEPEN

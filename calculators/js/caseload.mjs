@@ -5,7 +5,7 @@
 // each row's overview (its inputs in the fragment) and the table as CSV.
 
 import { download } from "./exports.mjs";
-import { formatDate, today } from "./format.mjs";
+import { formatDate, formatValue, today } from "./format.mjs";
 import { normaliseDate } from "./fields.mjs";
 import { callPython, configFrom, retry, runtime, startWorker } from "./runtime.mjs";
 import { showStatus } from "./status.mjs";
@@ -23,16 +23,10 @@ function cell(text, column) {
   return td;
 }
 
-function days(n) {
-  if (n === null || n === undefined) return "";
-  return n === 1 ? "1 dag" : `${n} dagen`;
-}
-
 class Caseload {
   constructor(root) {
     this.root = root;
     this.q = (selector) => root.querySelector(selector);
-    this.regimes = JSON.parse(root.dataset.regimes || "{}");
     this.base = new URL(root.dataset.base, location.href);
     this.rows = [];
   }
@@ -155,8 +149,8 @@ class Caseload {
       kenmerk,
       cell(result.volgende || "Geen datum meer", 1),
       cell(result.volgende_datum ? formatDate(result.volgende_datum) : "", 2),
-      cell(days(result.dagen_tot_volgende), 3),
-      cell(this.regimes[row.regime]?.split(" (")[0] || row.regime, 4),
+      cell(result.dagen_tot_volgende === null ? "" : formatValue("days", result.dagen_tot_volgende), 3),
+      cell(row.wet, 4),
       open,
     );
     return tr;

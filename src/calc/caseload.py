@@ -22,6 +22,7 @@ from typing import Any
 from calc import ics
 from calc.bridge import run
 from calc.datums import datum_iso
+from calc.regime import wet
 from calc.rekenhulpen.overzicht.invoer import VELDEN
 
 KENMERK = "kenmerk"
@@ -100,9 +101,9 @@ def bereken(tekst: str, peildatum: str = "") -> dict[str, Any]:
             if veld in DATUMKOLOMMEN and veld in rij:
                 fout["message"] = fout["message"].replace(f"'{invoer[veld]}'", f"'{rij[veld]}'")
         kenmerk = rij.get(KENMERK, "")[:KENMERK_MAX]
-        uit.append(
-            {"regel": nummer, "kenmerk": kenmerk, "cellen": rij, "invoer": invoer, **antwoord}
-        )
+        naam = wet(antwoord["regime"]).naam if antwoord["ok"] else ""  # for the table's column
+        regel = {"regel": nummer, "kenmerk": kenmerk, "cellen": rij, "invoer": invoer, "wet": naam}
+        uit.append(regel | antwoord)
     uit.sort(key=_volgorde)
     return {"ok": True, "columns": kop, "rows": uit, "errors": []}
 

@@ -108,7 +108,6 @@ def render_caseload(project: Path) -> str:
     return _render(
         project,
         "caseload.html",
-        regimes=_forms(project).REGIMES,
         wetten_met_regels=[(w.code, w.naam) for w in wetten() if w.regels],
     )
 
