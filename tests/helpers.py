@@ -32,10 +32,15 @@ def axe_violations(page: Any) -> list[dict[str, Any]]:
             }
         }"""
     )
-    result: dict[str, Any] = page.evaluate(
-        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS
+    # Only the violations are asked for and sent back: axe still runs every rule of the tags,
+    # but it no longer describes each passing element (half its time on a page, measured).
+    violations: list[dict[str, Any]] = page.evaluate(
+        """async (tags) => (await axe.run(document, {
+            runOnly: {type: "tag", values: tags}, resultTypes: ["violations"],
+        })).violations""",
+        AXE_TAGS,
     )
-    return list(result["violations"])
+    return violations
 
 
 @functools.cache

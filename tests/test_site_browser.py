@@ -57,6 +57,23 @@ def test_every_page_loads_cleanly_from_its_own_host_and_passes_axe(
     assert not late, f"the text starts below the first phone screen (page, top, notices): {late}"
 
 
+def test_axe_reports_what_it_finds(tab: Tab) -> None:
+    """The check the sweep relies on can fail: an image without a text alternative and grey
+    text on grey, added to a page, are reported (only violations are asked of axe)."""
+    tab.goto("deel-2/duo-lening/")
+    tab.page.evaluate(  # type: ignore[attr-defined]
+        """() => {
+            const article = document.querySelector("article");
+            const img = Object.assign(document.createElement("img"), { src: "data:," });
+            const p = Object.assign(document.createElement("p"), { textContent: "Grijs" });
+            p.style.cssText = "color: #999; background: #aaa";
+            article.append(img, p);
+        }"""
+    )
+    ids = {v["id"] for v in axe_violations(tab.page)}
+    assert {"image-alt", "color-contrast"} <= ids, ids
+
+
 def test_the_sweep_covers_every_factsheet_page(urls: list[str]) -> None:
     assert set(FACTSHEET_PAGES) <= set(urls), set(FACTSHEET_PAGES) - set(urls)
 
