@@ -76,7 +76,9 @@ def controleer(casus: Any, bestand: str) -> dict[str, Any]:
 
 
 def laad(bestand: str) -> list[dict[str, Any]]:
-    gegevens = yaml.safe_load((MAP / f"{bestand}.yaml").read_text(encoding="utf-8"))
+    # libyaml's loader where PyYAML has it (the same safe subset, ten times faster).
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    gegevens = yaml.load((MAP / f"{bestand}.yaml").read_text(encoding="utf-8"), Loader=loader)
     if not isinstance(gegevens, list) or not gegevens:
         raise CasusFout(f"{bestand}: must be a non-empty list of cases")
     casussen = [controleer(c, bestand) for c in gegevens]
