@@ -10,6 +10,7 @@ test process can take it away from another.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import json
@@ -202,6 +203,34 @@ def pytest_configure(config: pytest.Config) -> None:
         return  # a test process of xdist: the session serves the site
     _session_site = SessionSite()
     os.environ[SITE_URL_ENV] = _session_site.url  # inherited by xdist's test processes
+
+
+# The browser modules whose tests take longest (measured: fresh pages, builds, a slow line). They
+# go first among the browser tests, so that the last tests of a run are short ones and neither
+# test process waits long for the other at the end.
+SLOW_FIRST = ("test_offline_browser.py", "test_snapshot_browser.py", "test_site_browser.py")
+
+
+def _run_order(item: pytest.Item) -> int:
+    if item.get_closest_marker("browser") is None:
+        return 0
+    name = item.path.name
+    return 1 + (SLOW_FIRST.index(name) if name in SLOW_FIRST else len(SLOW_FIRST))
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The tests without a browser run first, and the session is asked at once to build the
+    site: it builds while they run, instead of the first browser test waiting for it."""
+    items.sort(key=_run_order)  # stable: within a rank, the order of collection
+    needs_site = any("built_site" in getattr(item, "fixturenames", ()) for item in items)
+    if needs_site and not config.option.collectonly:
+        threading.Thread(target=_build_early, daemon=True).start()
+
+
+def _build_early() -> None:
+    # On an error the `built_site` fixture asks again, and fails with the reason.
+    with contextlib.suppress(OSError):
+        _ask_session(BUILD_PATH, BUILD_TIMEOUT_S)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
