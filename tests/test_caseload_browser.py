@@ -35,6 +35,7 @@ def _table(tab: Tab) -> list[str]:
     return [_text(rows.nth(i)) for i in range(rows.count())]
 
 
+@pytest.mark.kept
 def test_a_pasted_caseload_is_a_sorted_table_and_no_row_reaches_the_server(tab: Tab) -> None:
     before = len(served_requests())
     _open(tab)
@@ -104,6 +105,7 @@ def test_a_chosen_file_with_a_bom_windows_line_ends_and_commas_is_read(
     _clean(tab)
 
 
+@pytest.mark.kept
 def test_a_file_without_the_required_columns_says_why(tab: Tab) -> None:
     _open(tab)
     tab.page.fill("[data-caseload-text]", "kenmerk;bsn\nA;123\n")  # type: ignore[attr-defined]
@@ -117,6 +119,7 @@ def test_a_file_without_the_required_columns_says_why(tab: Tab) -> None:
     _clean(tab)
 
 
+@pytest.mark.kept
 def test_the_filter_shows_the_people_whose_pip_is_late(tab: Tab) -> None:
     _open(tab)
     tab.page.fill(  # type: ignore[attr-defined]

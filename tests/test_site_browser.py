@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import Tab
+from calc.rekenhulpen import REGISTER
+from tests.conftest import DESKTOP, Tab
 from tests.helpers import axe_violations, describe, wait_until
-from tests.sitemap import content_pages
+from tests.sitemap import content_pages, page_html
 from tests.test_layout_browser import sideways_at_phone_widths, text_starts_late
 from tests.test_redactie import FACTSHEET_PAGES
 
@@ -20,25 +21,42 @@ def urls(built_site: Path) -> list[str]:
     return sorted(content_pages(built_site))
 
 
-# The pages are checked in groups (every GROUPS-th page), so that test processes share them.
-GROUPS = 6
+def _calculator_pages(built_site: Path, urls: list[str]) -> list[str]:
+    """The pages that start Python: those with a calculator (or the caseload) in them."""
+    return [u for u in urls if "data-rekenhulp=" in page_html(built_site, u)]
 
 
-@pytest.mark.parametrize("group", range(GROUPS))
+# The text pages are checked in groups (every GROUPS-th page), so that test processes share
+# them; the calculator pages in one more group, in the page a test process keeps open.
+GROUPS = 5
+
+
+@pytest.mark.parametrize(
+    "group", [*range(GROUPS), pytest.param("rekenhulpen", marks=pytest.mark.kept)]
+)
 def test_every_page_loads_cleanly_from_its_own_host_and_passes_axe(
-    tab: Tab, urls: list[str], group: int
+    tab: Tab, built_site: Path, urls: list[str], group: int | str
 ) -> None:
     """Each page, loaded once: a clean console, no CSP violation, axe; then on a phone (issue
     18): nothing scrolls sideways at 320 and 390 px, and on a factsheet page its own text starts
-    on the first screen (tests/test_layout_browser.py has the measurements)."""
+    on the first screen (tests/test_layout_browser.py has the measurements).
+
+    A text page is loaded in full, as from a bookmark. A calculator page is opened in the kept
+    page by a link, as a reader goes from one calculator to the next: Python starts once for all
+    of them. Each calculator page's own full load, with Python's start, is checked in
+    tests/test_offline_browser.py (every calculator from a shared link), the snapshot's tests and
+    the calculators' own tests."""
+    calculators = _calculator_pages(built_site, urls)
+    text_pages = [u for u in urls if u not in calculators]
+    pages = calculators if group == "rekenhulpen" else text_pages[int(group) :: GROUPS]
+    assert pages
     problems = []
-    desktop = tab.page.viewport_size  # type: ignore[attr-defined]
     wide: list[object] = []
     late: list[object] = []
-    for url in urls[group::GROUPS]:
+    for url in pages:
         tab.console_errors.clear()
         tab.csp_violations.clear()
-        tab.page.set_viewport_size(desktop)  # type: ignore[attr-defined]
+        tab.page.set_viewport_size(DESKTOP)  # type: ignore[attr-defined]
         tab.goto(url)
         tab.settle()
         if tab.console_errors:
@@ -55,6 +73,11 @@ def test_every_page_loads_cleanly_from_its_own_host_and_passes_axe(
     assert not problems, "\n".join(problems)
     assert not wide, f"scrolls sideways on a phone (page, width, what): {wide}"
     assert not late, f"the text starts below the first phone screen (page, top, notices): {late}"
+
+
+def test_the_sweep_covers_every_calculator_page(built_site: Path, urls: list[str]) -> None:
+    expected = {f"rekenhulpen/{name}/" for name in REGISTER} | {"rekenhulpen/caseload/"}
+    assert set(_calculator_pages(built_site, urls)) == expected
 
 
 def test_axe_reports_what_it_finds(tab: Tab) -> None:
