@@ -99,6 +99,7 @@ def test_an_old_link_opens_and_is_rewritten_to_the_fragment(tab: Tab) -> None:
     _clean(tab)
 
 
+@pytest.mark.kept
 def test_copy_link_copies_the_address_and_says_so(tab: Tab) -> None:
     tab.page.context.grant_permissions(["clipboard-read", "clipboard-write"])  # type: ignore[attr-defined]
     root = _open(tab, "termijnen")
