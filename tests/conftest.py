@@ -50,6 +50,11 @@ BUILD_PATH = "__build__"  # GET: build the site once; answers {"site": DIR} or {
 BUILD_TIMEOUT_S = 600
 DESKTOP = {"width": 1280, "height": 720}  # Playwright's default size of a page
 SERVED_PATH = "__served__"  # GET: every request line the session's server has answered, in order
+# Material's search builds its index from search/search_index.json on every full page load (a
+# third of a text page's load, measured: 0.35 CPU-s). A test that does not search sends this
+# header, and the session's server answers that request with the same index without pages.
+# The page sweep and the search tests, marked `search_index`, get the site's own index.
+EMPTY_INDEX_HEADER = "X-Test-Empty-Search-Index"
 
 
 def free_port() -> int:
@@ -151,6 +156,11 @@ class SessionSite:
                     self._json(site.build())
                 elif self.path.strip("/") == SERVED_PATH:
                     self._json(list(site.served))
+                elif self.headers.get(EMPTY_INDEX_HEADER) and self.path.split("?")[0].endswith(
+                    "/search/search_index.json"
+                ):
+                    site.served.append(self.requestline)
+                    self._json(site.empty_index())
                 else:
                     site.served.append(self.requestline)
                     super().do_GET()
@@ -187,6 +197,11 @@ class SessionSite:
                     else {"error": f"the build failed:\n{proc.stderr}"}
                 )
             return self.answer
+
+    def empty_index(self) -> dict[str, Any]:
+        """The site's search index with its configuration and no pages (see EMPTY_INDEX_HEADER)."""
+        index: dict[str, Any] = json.loads((self.dir / "search" / "search_index.json").read_text())
+        return {**index, "docs": []}
 
     def close(self) -> None:
         self.server.shutdown()
@@ -437,15 +452,25 @@ def _watch(context: object, base_url: str, kept: bool = False) -> Tab:
 
 
 @contextmanager
-def open_tab(browser: object, base_url: str, service_workers: str = "block") -> Iterator[Tab]:
-    """A page in a fresh browser context (its own cache, storage and service workers)."""
-    context = browser.new_context(  # type: ignore[attr-defined]
-        locale="nl-NL", accept_downloads=True, service_workers=service_workers
-    )
+def open_tab(
+    browser: object, base_url: str, service_workers: str = "block", search_index: bool = True
+) -> Iterator[Tab]:
+    """A page in a fresh browser context (its own cache, storage and service workers); without
+    `search_index`, Material's search gets an index without pages (EMPTY_INDEX_HEADER)."""
+    context = _context(browser, service_workers, search_index)
     try:
         yield _watch(context, base_url)
     finally:
         context.close()  # type: ignore[attr-defined]
+
+
+def _context(browser: object, service_workers: str, search_index: bool) -> Any:
+    context = browser.new_context(  # type: ignore[attr-defined]
+        locale="nl-NL", accept_downloads=True, service_workers=service_workers
+    )
+    if not search_index:
+        context.set_extra_http_headers({EMPTY_INDEX_HEADER: "1"})
+    return context
 
 
 @pytest.fixture(scope="session")
@@ -483,13 +508,12 @@ def tab(
     failure, load the page afresh. For the calculators' answers and forms: what a page load or a
     first visit does is tested in a page of its own."""
     if request.node.get_closest_marker("kept") is None:
-        with open_tab(browser, base_url, service_workers="block") as t:
+        search_index = request.node.get_closest_marker("search_index") is not None
+        with open_tab(browser, base_url, "block", search_index) as t:
             yield t
         return
     if not _kept:
-        context = browser.new_context(  # type: ignore[attr-defined]
-            locale="nl-NL", accept_downloads=True, service_workers="block"
-        )
+        context = _context(browser, "block", search_index=False)
         _kept.append(_watch(context, base_url, kept=True))
     t = _kept[0]
     t.forget()

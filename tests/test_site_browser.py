@@ -32,6 +32,7 @@ def _calculator_pages(built_site: Path, urls: list[str]) -> list[str]:
 GROUPS = 5
 
 
+@pytest.mark.search_index  # a full load as a reader's: with the site's own search index
 @pytest.mark.parametrize(
     "group", [*range(GROUPS), pytest.param("rekenhulpen", marks=pytest.mark.kept)]
 )
@@ -56,9 +57,13 @@ def test_every_page_loads_cleanly_from_its_own_host_and_passes_axe(
     late: list[object] = []
     missing: list[str] = []  # any file a page or its workers asked for and did not get
 
+    indexes: list[int] = []  # the sizes of the search indexes the pages got
+
     def on_response(response: Any) -> None:
         if response.status >= 400:
             missing.append(f"{response.status} {response.url}")
+        if response.url.split("?")[0].endswith("/search/search_index.json"):
+            indexes.append(int(response.headers.get("content-length", "0")))
 
     tab.page.on("response", on_response)  # type: ignore[attr-defined]
     try:
@@ -66,6 +71,8 @@ def test_every_page_loads_cleanly_from_its_own_host_and_passes_axe(
     finally:
         tab.page.remove_listener("response", on_response)  # type: ignore[attr-defined]
     assert not missing, missing
+    if group != "rekenhulpen":  # every full load got the site's own index (its pages in it)
+        assert len(indexes) == len(pages) and min(indexes) > 100_000, indexes
     assert not tab.foreign_requests, tab.foreign_requests
     assert not problems, "\n".join(problems)
     assert not wide, f"scrolls sideways on a phone (page, width, what): {wide}"
@@ -160,6 +167,7 @@ QUERIES = [
 ]
 
 
+@pytest.mark.search_index
 def test_the_search_box_finds_the_right_pages(tab: Tab) -> None:
     """Every query in turn in one open search box (as a reader searches again); then the open
     dialog with its results passes axe."""
@@ -176,6 +184,7 @@ def test_the_search_box_finds_the_right_pages(tab: Tab) -> None:
     assert not tab.csp_violations, tab.csp_violations
 
 
+@pytest.mark.search_index
 def test_search_highlights_the_query_on_the_found_page(tab: Tab) -> None:
     _open_search(tab)
     hrefs = _search(tab, "blauwe map")
