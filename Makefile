@@ -10,7 +10,7 @@ PORT   ?= 8000
 # its own chromium. Two on two cores: the browser tests are CPU-bound, and a third process made
 # the whole run slower (measured: 4:32 with two, 5:24 with three, on the same idle machine).
 TEST_WORKERS ?= 2
-PYTEST := $(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup
+PYTEST := $(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup --durations=15
 
 export NO_MKDOCS_2_WARNING := 1
 

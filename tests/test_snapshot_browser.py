@@ -7,6 +7,7 @@ from __future__ import annotations
 import gzip
 import re
 from typing import Any
+from urllib.parse import urlencode
 
 import pytest
 
@@ -67,9 +68,13 @@ def _without_the_line_judgement(tab: Tab) -> list[str]:
 
 
 def _fallback(tab: Tab, why: str) -> None:
-    served = _without_the_line_judgement(tab) if "slow line" not in why else ["(judged)"]
+    served = _without_the_line_judgement(tab)
     _first_answer(tab)
     assert served, "the worker did not come through the route"
+    _started_normally(tab, why)
+
+
+def _started_normally(tab: Tab, why: str) -> None:
     start = _start(tab)
     assert start["how"] == "normal", start
     assert why in start["why"], start
@@ -113,20 +118,42 @@ def test_a_snapshot_of_another_wheel_is_not_used(tab: Tab, built_site: Any) -> N
     _fallback(tab, "another wheel")
 
 
-def test_on_a_slow_line_python_starts_without_the_snapshot(tab: Tab) -> None:
-    """At 10 Mbit/s the snapshot's bytes would cost more than they save: it is abandoned."""
-    cdp = tab.page.context.new_cdp_session(tab.page)  # type: ignore[attr-defined]
-    cdp.send("Network.enable")
+def _line(cdp: Any, mbit: float | None) -> None:
+    """The page's line (its workers' too): `mbit` Mbit/s with 40 ms latency, or unthrottled."""
+    speed = mbit * 1_000_000 / 8 if mbit else -1
     cdp.send(
         "Network.emulateNetworkConditions",
         {
             "offline": False,
-            "latency": 40,
-            "downloadThroughput": 10_000_000 / 8,
-            "uploadThroughput": 10_000_000 / 8,
+            "latency": 40 if mbit else 0,
+            "downloadThroughput": speed,
+            "uploadThroughput": speed,
         },
     )
-    _fallback(tab, "slow line")
+
+
+def test_on_a_slow_line_python_starts_without_the_snapshot(tab: Tab) -> None:
+    """At 10 Mbit/s the snapshot's bytes would cost more than they save: it is abandoned. Once
+    it is, the line is fast again: how long the normal start takes at 10 Mbit/s is the bench's
+    subject, not this test's (it spent eight seconds waiting for Pyodide's bytes)."""
+    cdp = tab.page.context.new_cdp_session(tab.page)  # type: ignore[attr-defined]
+    cdp.send("Network.enable")
+    _line(cdp, 10)
+    abandoned: list[str] = []
+    tab.page.context.on(  # type: ignore[attr-defined]
+        "requestfailed", lambda r: abandoned.append(r.url) if "/snapshot-" in r.url else None
+    )
+    tab.goto("rekenhulpen/termijnen/#" + urlencode(SHARED))
+    for _ in range(600):  # 30 s at most: the events arrive while Playwright waits
+        if abandoned:
+            break
+        tab.page.wait_for_timeout(50)  # type: ignore[attr-defined]
+    assert abandoned, "the snapshot's download was not abandoned on a slow line"
+    _line(cdp, None)
+    root = tab.page.locator("[data-rekenhulp='termijnen']")  # type: ignore[attr-defined]
+    _wait_result(root, "termijn_einde", "28 februari 2019", timeout=60_000)
+    _wait_result(root, "termijn_einde_max", "28 februari 2021")
+    _started_normally(tab, "slow line")
 
 
 def test_instant_navigation_keeps_the_one_worker_started_from_the_snapshot(tab: Tab) -> None:
