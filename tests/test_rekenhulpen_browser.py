@@ -366,6 +366,7 @@ def test_bereken_brings_the_result_into_view_with_the_focus_on_its_heading(tab: 
     _clean(tab)
 
 
+@pytest.mark.kept
 def test_print_shows_inputs_result_steps_date_and_disclaimer(tab: Tab) -> None:
     root = _open(tab, "termijnen", {"start_inburgeringsplicht": "2016-03-01"})
     _wait_result(root, "termijn_einde", "28 februari 2019")

@@ -28,26 +28,19 @@ def _calculator_pages(built_site: Path, urls: list[str]) -> list[str]:
 
 
 # The text pages are checked in groups (every GROUPS-th page), so that test processes share
-# them; the calculator pages in one more group, in the page a test process keeps open.
+# them; the calculator pages, which start Python, in a group of their own.
 GROUPS = 5
 
 
 @pytest.mark.search_index  # a full load as a reader's: with the site's own search index
-@pytest.mark.parametrize(
-    "group", [*range(GROUPS), pytest.param("rekenhulpen", marks=pytest.mark.kept)]
-)
+@pytest.mark.parametrize("group", [*range(GROUPS), "rekenhulpen"])
 def test_every_page_loads_cleanly_from_its_own_host_and_passes_axe(
     tab: Tab, built_site: Path, urls: list[str], group: int | str
 ) -> None:
     """Each page, loaded once: a clean console, no CSP violation, no file missing, axe; then on
     a phone (issue 18): nothing scrolls sideways at 320 and 390 px, and on a factsheet page its
     own text starts on the first screen (tests/test_layout_browser.py has the measurements).
-
-    A text page is loaded in full, as from a bookmark. A calculator page is opened in the kept
-    page by a link, as a reader goes from one calculator to the next: Python starts once for all
-    of them. Each calculator page's own full load, with Python's start, is checked in
-    tests/test_offline_browser.py (every calculator from a shared link), the snapshot's tests and
-    the calculators' own tests."""
+    Every page is loaded in full, as from a bookmark."""
     calculators = _calculator_pages(built_site, urls)
     text_pages = [u for u in urls if u not in calculators]
     pages = calculators if group == "rekenhulpen" else text_pages[int(group) :: GROUPS]
@@ -71,8 +64,8 @@ def test_every_page_loads_cleanly_from_its_own_host_and_passes_axe(
     finally:
         tab.page.remove_listener("response", on_response)  # type: ignore[attr-defined]
     assert not missing, missing
-    if group != "rekenhulpen":  # every full load got the site's own index (its pages in it)
-        assert len(indexes) == len(pages) and min(indexes) > 100_000, indexes
+    # Every full load got the site's own search index (its pages in it).
+    assert len(indexes) == len(pages) and min(indexes) > 100_000, indexes
     assert not tab.foreign_requests, tab.foreign_requests
     assert not problems, "\n".join(problems)
     assert not wide, f"scrolls sideways on a phone (page, width, what): {wide}"
