@@ -9,8 +9,10 @@ PORT   ?= 8000
 # pytest-xdist: test processes (the site is built and served once for all of them), each with
 # its own chromium. Two on two cores: the browser tests are CPU-bound, and a third process made
 # the whole run slower (measured: 4:32 with two, 5:24 with three, on the same idle machine).
+# --no-loadscope-reorder: the tests run in the order tests/conftest.py gives them (the tests that
+# need no site first, while the session builds it), not the largest xdist_group first.
 TEST_WORKERS ?= 2
-PYTEST := $(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup --durations=15
+PYTEST := $(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup --no-loadscope-reorder --durations=15
 
 export NO_MKDOCS_2_WARNING := 1
 

@@ -227,15 +227,17 @@ SLOW_FIRST = ("test_offline_browser.py", "test_snapshot_browser.py", "test_site_
 
 
 def _run_order(item: pytest.Item) -> int:
+    """First the tests that need no site (the session builds it meanwhile), then those that
+    read the built site, then the browser tests, the slowest modules first."""
     if item.get_closest_marker("browser") is None:
-        return 0
+        return int("built_site" in getattr(item, "fixturenames", ()))
     name = item.path.name
-    return 1 + (SLOW_FIRST.index(name) if name in SLOW_FIRST else len(SLOW_FIRST))
+    return 2 + (SLOW_FIRST.index(name) if name in SLOW_FIRST else len(SLOW_FIRST))
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """The tests without a browser run first, and the session is asked at once to build the
-    site: it builds while they run, instead of the first browser test waiting for it."""
+    """The tests run in `_run_order`, and the session is asked at once to build the site: it
+    builds while the tests that need none run, instead of a test waiting for it."""
     items.sort(key=_run_order)  # stable: within a rank, the order of collection
     needs_site = any("built_site" in getattr(item, "fixturenames", ()) for item in items)
     if needs_site and not config.option.collectonly:
