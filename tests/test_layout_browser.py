@@ -301,10 +301,14 @@ COVERED = """() => {
 }"""
 
 
-@pytest.mark.parametrize("url", ["", "deel-1/", "deel-4/vluchtelingenwerk/", "bijlagen/links/"])
-def test_the_desktop_navigation_title_covers_no_menu_item(tab: Tab, url: str) -> None:
+def test_the_desktop_navigation_title_covers_no_menu_item(tab: Tab) -> None:
+    """On pages with a short and a long menu, at the top and deep in the tree (one tab)."""
     page: Any = tab.page
     page.set_viewport_size({"width": 1280, "height": 720})
-    tab.goto(url)
-    found = page.evaluate(COVERED)
-    assert found["links"] >= 5 and not found["covered"], found
+    wrong = []
+    for url in ("", "deel-1/", "deel-4/vluchtelingenwerk/", "bijlagen/links/"):
+        tab.goto(url)
+        found = page.evaluate(COVERED)
+        if found["links"] < 5 or found["covered"]:
+            wrong.append((url, found))
+    assert not wrong, wrong

@@ -196,39 +196,52 @@ def test_print_shows_the_content_without_navigation(tab: Tab) -> None:
         assert not page.locator(selector).first.is_visible(), selector  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize(
-    "url",
-    [
-        "",
-        "deel-2/gemeenten/",
-        "deel-4/onderwijs/",
-        "bedragen-en-termijnen/",
-        # The calculators in the page a test process keeps open (the palette follows the system
-        # there too: Material switches when the system's scheme changes).
-        *(
-            pytest.param(url, marks=pytest.mark.kept)
-            for url in (
-                "rekenhulpen/termijnen/#start_inburgeringsplicht=2016-03-01&peildatum=2017-03-01",
-                "rekenhulpen/financiering/#jaar=2016&aantal_gehuisvest=10&aantal_inburgeringsplichtig=8",
-                "rekenhulpen/lening/#leeftijd=twintig",
-                # The overview's timeline: its drawing and table in the dark scheme.
-                "rekenhulpen/overzicht/#doelgroep=asielstatushouder&start_inburgeringsplicht="
-                "2023-03-01&datum_kennisgeving=2023-03-15&datum_pip=2023-06-01&peildatum=2024-01-01",
-            )
-        ),
-    ],
-)
-def test_the_dark_theme_passes_axe_too(tab: Tab, url: str) -> None:
-    """The palette follows the system: a reader with a dark system theme gets Material's slate."""
-    tab.page.emulate_media(color_scheme="dark")  # type: ignore[attr-defined]
+def _dark(tab: Tab, url: str) -> list[str]:
+    """What is wrong with `url` in the dark scheme (the page opened with the system's scheme
+    dark): Material's slate, and axe clean."""
     tab.goto(url)
     tab.settle()
     scheme = tab.page.evaluate("document.body.getAttribute('data-md-color-scheme')")  # type: ignore[attr-defined]
-    assert scheme == "slate"
+    if scheme != "slate":
+        return [f"{url}: the scheme is {scheme}"]
     if "rekenhulpen" in url:
         shown = "[data-answer]:not([hidden]), [data-summary]:not([hidden])"
         tab.page.locator(shown).first.wait_for(state="visible", timeout=60_000)  # type: ignore[attr-defined]
     violations = axe_violations(tab.page)
-    assert not violations, describe(violations)
+    return [f"{url}: axe\n{describe(violations)}"] if violations else []
+
+
+def test_the_dark_theme_passes_axe_too(tab: Tab) -> None:
+    """The palette follows the system: a reader with a dark system theme gets Material's slate
+    (text pages, one after the other in one tab)."""
+    tab.page.emulate_media(color_scheme="dark")  # type: ignore[attr-defined]
+    problems = [
+        problem
+        for url in ("", "deel-2/gemeenten/", "deel-4/onderwijs/", "bedragen-en-termijnen/")
+        for problem in _dark(tab, url)
+    ]
+    assert not problems, "\n".join(problems)
+    assert not tab.console_errors, tab.console_errors
+    assert not tab.csp_violations, tab.csp_violations
+
+
+@pytest.mark.kept
+@pytest.mark.parametrize(
+    "url",
+    [
+        "rekenhulpen/termijnen/#start_inburgeringsplicht=2016-03-01&peildatum=2017-03-01",
+        "rekenhulpen/financiering/#jaar=2016&aantal_gehuisvest=10&aantal_inburgeringsplichtig=8",
+        "rekenhulpen/lening/#leeftijd=twintig",
+        # The overview's timeline: its drawing and table in the dark scheme.
+        "rekenhulpen/overzicht/#doelgroep=asielstatushouder&start_inburgeringsplicht="
+        "2023-03-01&datum_kennisgeving=2023-03-15&datum_pip=2023-06-01&peildatum=2024-01-01",
+    ],
+)
+def test_the_dark_theme_passes_axe_on_the_calculators(tab: Tab, url: str) -> None:
+    """In the page a test process keeps open (the palette follows the system there too:
+    Material switches when the system's scheme changes)."""
+    tab.page.emulate_media(color_scheme="dark")  # type: ignore[attr-defined]
+    problems = _dark(tab, url)
+    assert not problems, "\n".join(problems)
     assert not tab.console_errors, tab.console_errors
     assert not tab.csp_violations, tab.csp_violations
