@@ -120,13 +120,31 @@ def test_copy_link_copies_the_address_and_says_so(tab: Tab) -> None:
     _clean(tab)
 
 
+# A locked-down browser: no Clipboard API (Navigator's own getter kept, to be put back).
+NO_CLIPBOARD = """() => {
+    window.__clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, "clipboard");
+    Object.defineProperty(Navigator.prototype, "clipboard", {
+        get: () => undefined, configurable: true,
+    });
+}"""
+CLIPBOARD_BACK = (
+    """() => Object.defineProperty(Navigator.prototype, "clipboard", window.__clipboard)"""
+)
+
+
+@pytest.mark.kept
 def test_copy_link_without_a_clipboard_selects_the_address_to_copy(tab: Tab) -> None:
     root = _open(tab, "termijnen", {"start_inburgeringsplicht": START})
     _wait_result(root, "termijn_einde", END)
-    # A locked-down browser: no Clipboard API.
-    tab.page.evaluate(  # type: ignore[attr-defined]
-        "Object.defineProperty(Navigator.prototype, 'clipboard', {get: () => undefined})"
-    )
+    tab.page.evaluate(NO_CLIPBOARD)  # type: ignore[attr-defined]
+    try:
+        _copy_by_hand(tab, root)
+    finally:  # the kept page has its clipboard again
+        tab.page.evaluate(CLIPBOARD_BACK)  # type: ignore[attr-defined]
+    assert tab.page.evaluate("navigator.clipboard !== undefined")  # type: ignore[attr-defined]
+
+
+def _copy_by_hand(tab: Tab, root: Any) -> None:
     root.get_by_role("button", name="Kopieer link").click()
     field = root.get_by_label("Link naar deze berekening")
     field.wait_for(state="visible")

@@ -597,15 +597,6 @@ def _pyodide_requests(tab: Tab) -> list[str]:
     ]
 
 
-def test_a_text_page_loads_no_pyodide_file(tab: Tab) -> None:
-    for path in ("", "deel-2/duo-lening/", "rekenhulpen/"):
-        tab.goto(path)
-        tab.page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]
-    assert not _pyodide_requests(tab), _pyodide_requests(tab)
-    assert tab.page.evaluate("window.__rekenhulp.created") == 0  # type: ignore[attr-defined]
-    _clean(tab)
-
-
 def _calculator_requests(tab: Tab) -> list[str]:
     """Requests for the calculators' glue (assets/rekenhulpen/: scripts, stylesheet), Pyodide
     or the wheel."""
@@ -629,11 +620,15 @@ def _lening_by_instant_navigation(tab: Tab, link: str) -> None:
 
 
 def test_a_text_page_loads_no_calculator_code_until_a_calculator_is_shown(tab: Tab) -> None:
-    for path in ("deel-4/regie-inburgering/", "deel-2/duo-lening/"):
+    """Text pages (the calculators' overview among them) load no Pyodide file, no wheel and no
+    calculator glue, and start no worker; a calculator reached from them brings its own."""
+    for path in ("", "rekenhulpen/", "deel-4/regie-inburgering/", "deel-2/duo-lening/"):
         tab.goto(path)
         tab.page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]
     assert any(u.endswith("/assets/javascripts/site.mjs") for u in tab.requests), tab.requests
+    assert not _pyodide_requests(tab), _pyodide_requests(tab)
     assert not _calculator_requests(tab), _calculator_requests(tab)
+    assert tab.page.evaluate("window.__rekenhulp.created") == 0  # type: ignore[attr-defined]
     # Instant navigation to a calculator brings its glue and stylesheet, and it works.
     _lening_by_instant_navigation(tab, "rekenhulpen/lening/")
     assert tab.page.evaluate("document.getElementById('rekenhulp-style').sheet !== null")  # type: ignore[attr-defined]

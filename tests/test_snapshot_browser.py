@@ -31,7 +31,11 @@ def _first_answer(tab: Tab) -> None:
     _wait_result(root, "termijn_einde_max", "28 februari 2021")
 
 
-def test_the_first_answer_comes_from_the_snapshot(tab: Tab) -> None:
+def test_the_first_answer_comes_from_the_snapshot_and_instant_navigation_keeps_it(
+    tab: Tab,
+) -> None:
+    from tests.test_rekenhulpen_browser import _lening_by_instant_navigation
+
     # Whether the line is fast enough is the slow-line test's subject (and the bench's: 9 of 9
     # on localhost); here the test server may be busy with the other test processes.
     _without_the_line_judgement(tab)
@@ -43,6 +47,10 @@ def test_the_first_answer_comes_from_the_snapshot(tab: Tab) -> None:
     assert not [u for u in tab.requests if u.endswith("python_stdlib.zip")]
     assert len([u for u in tab.requests if re.search(r"/snapshot-[^/]+\.gz$", u)]) == 1
     assert [u for u in tab.requests if re.search(r"/stdlib-[0-9a-f]+\.zip$", u)]
+    # A link to another calculator: the same worker, started from the snapshot, answers there.
+    tab.page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]  # sitemap read
+    _lening_by_instant_navigation(tab, "lening/")
+    assert _start(tab)["how"] == "snapshot"
     _clean(tab)
 
 
@@ -154,14 +162,3 @@ def test_on_a_slow_line_python_starts_without_the_snapshot(tab: Tab) -> None:
     _wait_result(root, "termijn_einde", "28 februari 2019", timeout=60_000)
     _wait_result(root, "termijn_einde_max", "28 februari 2021")
     _started_normally(tab, "slow line")
-
-
-def test_instant_navigation_keeps_the_one_worker_started_from_the_snapshot(tab: Tab) -> None:
-    from tests.test_rekenhulpen_browser import _lening_by_instant_navigation
-
-    _without_the_line_judgement(tab)
-    _first_answer(tab)
-    tab.page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]  # sitemap read
-    _lening_by_instant_navigation(tab, "lening/")
-    assert _start(tab)["how"] == "snapshot"
-    _clean(tab)
