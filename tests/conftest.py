@@ -169,6 +169,13 @@ class SessionSite:
                 site.served.append(self.requestline)
                 super().do_HEAD()
 
+            def end_headers(self) -> None:
+                # The search index is asked for anew each time (not taken from the browser's
+                # cache), so that a page given the empty one gets it (EMPTY_INDEX_HEADER).
+                if self.path.split("?")[0].endswith("/search/search_index.json"):
+                    self.send_header("Cache-Control", "no-cache")
+                super().end_headers()
+
             def _json(self, answer: object) -> None:
                 body = json.dumps(answer).encode()
                 self.send_response(200)
