@@ -30,6 +30,14 @@ LEERROUTES: Keuzes = (
     ("z", "Zelfredzaamheidsroute (Z-route)"),
 )
 
+#: The levels of education that decide the advised exam (factsheet vraag 14 and bijlage 3).
+OPLEIDINGSNIVEAUS: Keuzes = (
+    ("analfabeet", "Analfabeet"),
+    ("laag", "Laag opgeleid"),
+    ("midden", "Middelbaar opgeleid"),
+    ("hoog", "Hoger opgeleid"),
+)
+
 
 def codes(keuzes: Keuzes) -> tuple[str, ...]:
     """The codes of a list of choices, in its order."""

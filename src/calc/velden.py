@@ -120,6 +120,13 @@ DATUM_KENNISGEVING = Veld(
     "de datum van de kennisgeving van DUO",
     wet="wi2021",
 )
+OPLEIDINGSNIVEAU = Veld(
+    "opleidingsniveau",
+    "keuze",
+    "Opleidingsniveau",
+    "het opleidingsniveau",
+    keuzes=keuzes.OPLEIDINGSNIVEAUS,
+)
 DATUM_PIP = Veld(
     "datum_pip",
     "datum",

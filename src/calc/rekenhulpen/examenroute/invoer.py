@@ -9,6 +9,7 @@ from datetime import date
 from calc.velden import (
     DOELGROEP_2021,
     LEERROUTE,
+    OPLEIDINGSNIVEAU,
     START_INBURGERINGSPLICHT,
     Veld,
     formulier,
@@ -24,19 +25,7 @@ def _uren(naam: str, label: str, wat: str) -> Veld:
 
 
 VELDEN = (
-    Veld(
-        "opleidingsniveau",
-        "keuze",
-        "Opleidingsniveau",
-        "het opleidingsniveau",
-        verplicht=True,
-        keuzes=(
-            ("analfabeet", "Analfabeet"),
-            ("laag", "Laag opgeleid"),
-            ("midden", "Middelbaar opgeleid"),
-            ("hoog", "Hoger opgeleid"),
-        ),
-    ),
+    replace(OPLEIDINGSNIVEAU, verplicht=True),
     replace(START_INBURGERINGSPLICHT, verplicht=True),
     # The leerroutes of the Wet inburgering 2021, set by the college in the PIP (art. 15).
     replace(LEERROUTE, wet="wi2021"),

@@ -17,10 +17,10 @@ from calc.velden import (
     DOELGROEP,
     GEBOORTEDATUM,
     LEERROUTE,
+    OPLEIDINGSNIVEAU,
     PEILDATUM,
     START_INBURGERINGSPLICHT,
     VESTIGING_GEMEENTE,
-    Veld,
     formulier,
     lees_velden,
 )
@@ -33,18 +33,7 @@ VELDEN = (
     replace(DATUM_PIP, label="Datum van het PIP (de termijn begint de dag erna)"),
     replace(LEERROUTE, wet="wi2021"),
     GEBOORTEDATUM,
-    Veld(
-        "opleidingsniveau",
-        "keuze",
-        "Opleidingsniveau (voor het examen)",
-        "het opleidingsniveau",
-        keuzes=(
-            ("analfabeet", "Analfabeet"),
-            ("laag", "Laag opgeleid"),
-            ("midden", "Middelbaar opgeleid"),
-            ("hoog", "Hoger opgeleid"),
-        ),
-    ),
+    replace(OPLEIDINGSNIVEAU, label="Opleidingsniveau (voor het examen)"),
     PEILDATUM,
 )
 
