@@ -74,6 +74,12 @@ def test_a_bad_row_keeps_its_place_with_a_message_per_cell_and_the_rest_is_compu
     assert rijen[1]["ok"] and rijen[2]["ok"]
 
 
+def test_a_row_is_named_by_its_line_in_the_file_blank_lines_counted() -> None:
+    """The line a spreadsheet shows: a blank line between rows still has its number."""
+    rijen = caseload.bereken(_csv(KOP, GOED[0], "", FOUT))["rows"]
+    assert [(r["kenmerk"], r["regel"]) for r in rijen] == [("Z-4", 4), ("Z-1", 2)]
+
+
 @pytest.mark.parametrize(
     ("tekst", "fout"),
     [

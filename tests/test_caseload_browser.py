@@ -91,6 +91,7 @@ def test_a_chosen_file_with_a_bom_windows_line_ends_and_commas_is_read(
     regels_uit = list(csv.reader(io.StringIO(tekst), delimiter=";"))
     assert regels_uit[0][:2] == ["kenmerk", "eerstvolgende"]
     assert regels_uit[1][:3] == ["ZK-7102", "Einde van de inburgeringstermijn", "2019-02-28"]
+    assert regels_uit[1][4] == "Wet inburgering 2013"  # the law by its name, as in the table
     # One calendar for the rows shown: their dates from today, each with the row's kenmerk. The
     # reader's today is fixed, so that the term's end is still to come.
     tab.page.clock.set_fixed_time(datetime(2025, 1, 1, 12))  # type: ignore[attr-defined]

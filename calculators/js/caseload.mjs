@@ -181,7 +181,7 @@ class Caseload {
     for (const row of this.shown()) {
       const r = row.result || {};
       const fault = row.ok ? "" : row.errors.map((e) => `${e.field}: ${e.message}`).join(" | ");
-      lines.push([row.kenmerk, row.ok ? r.volgende : fault, r.volgende_datum, r.dagen_tot_volgende, row.regime, row.regel]
+      lines.push([row.kenmerk, row.ok ? r.volgende : fault, r.volgende_datum, r.dagen_tot_volgende, row.wet, row.regel]
         .map(quote).join(";"));
     }
     download("caseload.csv", "text/csv;charset=utf-8", "\ufeff" + lines.join("\r\n") + "\r\n");

@@ -39,8 +39,9 @@ def scheidingsteken(kopregel: str) -> str:
     return ";" if kopregel.count(";") >= kopregel.count(",") else ","
 
 
-def lees(tekst: str) -> tuple[list[str], list[dict[str, str]], list[str]]:
-    """The columns, the rows (column -> text) and what is wrong with the file as a whole."""
+def lees(tekst: str) -> tuple[list[str], list[tuple[int, dict[str, str]]], list[str]]:
+    """The columns, the rows (the line the row ends on, as a spreadsheet numbers it; column ->
+    text) and what is wrong with the file as a whole."""
     tekst = tekst.removeprefix("\ufeff")
     regels = tekst.splitlines()
     if not regels or not regels[0].strip():
@@ -57,7 +58,7 @@ def lees(tekst: str) -> tuple[list[str], list[dict[str, str]], list[str]]:
     if ontbrekend:
         fouten.append(f"De kolom(men) {', '.join(ontbrekend)} ontbreken.")
     rijen = [
-        {kop[i]: cel.strip() for i, cel in enumerate(rij) if i < len(kop)}
+        (lezer.line_num, {kop[i]: cel.strip() for i, cel in enumerate(rij) if i < len(kop)})
         for rij in lezer
         if any(cel.strip() for cel in rij)
     ]
@@ -91,7 +92,7 @@ def bereken(tekst: str, peildatum: str = "") -> dict[str, Any]:
     if fouten:
         return {"ok": False, "errors": fouten, "rows": []}
     uit = []
-    for nummer, rij in enumerate(rijen, start=2):  # line 1 is the header
+    for nummer, rij in rijen:
         invoer = _invoer(rij)
         if peildatum and "peildatum" not in invoer:
             invoer["peildatum"] = peildatum
