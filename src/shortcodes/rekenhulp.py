@@ -28,10 +28,11 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from markdown import Extension, Markdown
+from markdown import Markdown
 from markdown.preprocessors import Preprocessor
 
 from calc.regime import standaard, wetten
+from shortcodes import ProjectExtension
 from shortcodes.waarde import ShortcodeError, waarde
 
 SHORTCODE = re.compile(r"<!--\s*rekenhulp:\s*([\w-]+)\s*(.*?)-->", re.DOTALL)
@@ -160,13 +161,9 @@ class RekenhulpPreprocessor(Preprocessor):
         return tekst.split("\n")
 
 
-class RekenhulpExtension(Extension):
-    def __init__(self, **kwargs: Any) -> None:
-        self.config = {"project": [".", "the project's directory (where mkdocs.yml is)"]}
-        super().__init__(**kwargs)
-
+class RekenhulpExtension(ProjectExtension):
     def extendMarkdown(self, md: Markdown) -> None:
-        project = Path(self.getConfig("project")).resolve()
+        project = self.project
         md.preprocessors.register(RekenhulpPreprocessor(md, project), "rekenhulp", PRIORITY)
 
 

@@ -40,9 +40,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from markdown import Extension, Markdown
+from markdown import Markdown
 from markdown.preprocessors import Preprocessor
 
+from shortcodes import ProjectExtension
 from shortcodes.waarde import ShortcodeError
 
 SHORTCODE = re.compile(r"<!--\s*(wijzigingen:.*?)-->", re.DOTALL)
@@ -157,13 +158,9 @@ class WijzigingenPreprocessor(Preprocessor):
         return self.wijzigingen.expand("\n".join(lines)).split("\n")
 
 
-class WijzigingenExtension(Extension):
-    def __init__(self, **kwargs: Any) -> None:
-        self.config = {"project": [".", "the project's directory (where mkdocs.yml is)"]}
-        super().__init__(**kwargs)
-
+class WijzigingenExtension(ProjectExtension):
     def extendMarkdown(self, md: Markdown) -> None:
-        project = Path(self.getConfig("project")).resolve()
+        project = self.project
         processor = WijzigingenPreprocessor(md, Wijzigingen(project))
         md.preprocessors.register(processor, "wijzigingen", PRIORITY)
 
