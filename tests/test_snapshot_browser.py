@@ -58,9 +58,10 @@ BUDGET = "const SNAPSHOT_BUDGET_MS = 2000;"
 
 
 def _without_the_line_judgement(tab: Tab) -> list[str]:
-    """The worker's snapshot download as built, but with no budget: on a busy machine
-    (three test processes on two cores) the test server can be slow enough for the worker to
-    judge the line too slow, which is another fallback than the one a test is about."""
+    """The worker's snapshot download as built, but with no budget: on a busy machine (two
+    test processes, each with its Chromium, on two cores) the test server can be slow enough
+    for the worker to judge the line too slow, which is another fallback than the one a test
+    is about."""
 
     served: list[str] = []
 
